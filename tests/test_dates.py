@@ -1,0 +1,262 @@
+"""Tests for helpers.dates: temporal expression extraction and TIMEX3 normalisation."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import importlib.util
+import os
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers.dates import TemporalExpression, find_temporal_expressions, tag_dates
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("NEWS_SHARED", REPO.parent / "shared"))
+TEMPEVAL = SHARED / "eval" / "tempeval3-tbaq"
+SAMPLE = SHARED / "seed" / "000_282d2e45037f4602.txt"
+
+# The sample article's publication date, a Tuesday.
+DCT = dt.date(2020, 9, 29)
+
+# value F1 reached by benchmarks/tempeval_score.py when this test was last tuned
+TEMPEVAL_VALUE_F1 = 0.773
+
+SAMPLE_EXCERPT = (
+    "Russian President Vladimir Putin said Tuesday that neighboring Belarus was under "
+    "unprecedented external pressure, as the Kremlin's ex-Soviet ally faces a deep political "
+    "crisis over a disputed election.\n\n"
+    'Belarus is in a "difficult situation" and facing "unprecedented external pressure," '
+    "Putin said in televised remarks, after a presidential vote last month sparked ongoing "
+    "protests against authoritarian leader Alexander Lukashenko.\n\n"
+    "Protesters have taken to the streets of Belarusian cities since Lukashenko claimed a sixth "
+    "term\n\nwith 80% of the vote in the Aug. 9 election.\n\n"
+    "Exiled opposition leader Svetlana Tikhanovskaya who claimed victory over Lukashenko in the "
+    "August vote has rallied Western support for demonstrators since fleeing to neighboring "
+    "Lithuania."
+)
+
+
+def one(text: str, reference: dt.date | None = DCT) -> TemporalExpression:
+    """The single expression found in ``text``."""
+    found = find_temporal_expressions(text, reference=reference)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def by_text(text: str, reference: dt.date | None = DCT) -> dict[str, TemporalExpression]:
+    return {e.text: e for e in find_temporal_expressions(text, reference=reference)}
+
+
+# --- the sample article -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [("Aug. 9", "2020-08-09"), ("Tuesday", "2020-09-29"), ("last month", "2020-08"),
+     ("August", "2020-08")],
+)  # fmt: skip
+def test_sample_article_excerpt(expression: str, value: str) -> None:
+    found = by_text(SAMPLE_EXCERPT)
+    assert found[expression].value == value
+    assert found[expression].type == "DATE"
+
+
+def test_sample_article_offsets_point_into_the_text() -> None:
+    for e in find_temporal_expressions(SAMPLE_EXCERPT, reference=DCT):
+        assert SAMPLE_EXCERPT[e.start : e.end] == e.text
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not SAMPLE.exists(), reason=f"sample article not found at {SAMPLE}")
+def test_sample_article_file() -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    table = tag_dates(text, reference=DCT)
+    values = dict(zip(table["expression"], table["value"], strict=False))
+    assert values["September 29, 2020"] == "2020-09-29"
+    assert values["Aug. 9"] == "2020-08-09"
+    assert values["Tuesday"] == "2020-09-29"
+    assert values["last month"] == "2020-08"
+    assert values["August"] == "2020-08"
+    # the URL's /2020/09/29/ is not a date mention
+    assert "2020" not in values
+
+
+# --- unit cases per family ------------------------------------------------------------------
+
+CASES = [
+    # absolute dates
+    ("The vote was held on September 29, 2020.", "September 29, 2020", "DATE", "2020-09-29"),
+    ("It was founded on 26 February 1987.", "26 February 1987", "DATE", "1987-02-26"),
+    ("Prices rose in October 1998.", "October 1998", "DATE", "1998-10"),
+    ("He left the company in 2019.", "2019", "DATE", "2019"),
+    ("The plant opened in 1987.", "1987", "DATE", "1987"),
+    ("Talks resume in mid-August.", "mid-August", "DATE", "2020-08"),
+    ("It was popular in the 1990s.", "the 1990s", "DATE", "199"),
+    ("The boom of the late 1970s ended.", "the late 1970s", "DATE", "197"),
+    ("a relic of the 20th century", "the 20th century", "DATE", "19"),
+    ("Sales fell in the first quarter.", "the first quarter", "DATE", "2020-Q1"),
+    ("Third-quarter profit rose.", "Third-quarter", "DATE", "2020-Q3"),
+    ("Q3 earnings beat forecasts.", "Q3", "DATE", "2020-Q3"),
+    ("the third quarter of 1990", "the third quarter of 1990", "DATE", "1990-Q3"),
+    ("Sales dropped last summer.", "last summer", "DATE", "2020-SU"),
+    ("The deal closes in the first half of 2021.", "the first half of 2021", "DATE", "2021-H1"),
+    ("The deal was agreed on 2020-09-01.", "2020-09-01", "DATE", "2020-09-01"),
+    # relative dates
+    ("The minister resigned yesterday.", "yesterday", "DATE", "2020-09-28"),
+    ("The court rules today.", "today", "DATE", "2020-09-29"),
+    ("The court will rule tomorrow.", "tomorrow", "DATE", "2020-09-30"),
+    ("Shares fell last week.", "last week", "DATE", "2020-W39"),
+    ("Shares fell this week.", "this week", "DATE", "2020-W40"),
+    ("Shares rose this month.", "this month", "DATE", "2020-09"),
+    ("Shares rose earlier this month.", "earlier this month", "DATE", "2020-09"),
+    ("Elections are due next year.", "next year", "DATE", "2021"),
+    ("Output rose last year.", "last year", "DATE", "2019"),
+    ("He arrived two weeks ago.", "two weeks ago", "DATE", "2020-W38"),
+    ("He arrived three days ago.", "three days ago", "DATE", "2020-09-26"),
+    ("He left five years ago.", "five years ago", "DATE", "2015"),
+    ("The talks ended Friday.", "Friday", "DATE", "2020-09-25"),
+    ("The talks will resume Friday.", "Friday", "DATE", "2020-10-02"),
+    ("They meet next Monday.", "next Monday", "DATE", "2020-10-05"),
+    ("He spoke last Wednesday.", "last Wednesday", "DATE", "2020-09-23"),
+    ("Prices are high now.", "now", "DATE", "PRESENT_REF"),
+    ("He recently moved.", "recently", "DATE", "PAST_REF"),
+    ("It may change in the future.", "the future", "DATE", "FUTURE_REF"),
+    ("The strike ended on Thanksgiving Day.", "Thanksgiving Day", "DATE", "2019-11-28"),
+    # durations
+    ("He was jailed for three years.", "three years", "DURATION", "P3Y"),
+    ("Talks lasted six months.", "six months", "DURATION", "P6M"),
+    ("a two-day meeting", "two-day", "DURATION", "P2D"),
+    ("The strike lasted 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
+    ("It took several weeks.", "several weeks", "DURATION", "PXW"),
+    ("over the past two decades", "the past two decades", "DURATION", "P20Y"),
+    ("a flight of five hours", "five hours", "DURATION", "PT5H"),
+    ("within 30 minutes", "30 minutes", "DURATION", "PT30M"),
+    ("the past three months", "the past three months", "DURATION", "P3M"),
+    # sets
+    ("The board meets every week.", "every week", "SET", "P1W"),
+    ("The magazine appears weekly.", "weekly", "SET", "P1W"),
+    ("Fees are reviewed annually.", "annually", "SET", "P1Y"),
+    ("The club meets every Tuesday.", "every Tuesday", "SET", "XXXX-WXX-2"),
+    ("Inspections happen each year.", "each year", "SET", "P1Y"),
+    # times
+    ("The polls close at 3 p.m.", "3 p.m.", "TIME", "2020-09-29T15:00"),
+    ("It happened at 10:35 a.m. EST", "10:35 a.m. EST", "TIME", "2020-09-29T10:35"),
+    ("He will speak tonight.", "tonight", "DATE", "2020-09-29"),
+    ("He spoke this morning.", "this morning", "TIME", "2020-09-29TMO"),
+    ("Rioting broke out last night.", "last night", "TIME", "2020-09-28TNI"),
+    ("The deadline is noon tomorrow.", "noon tomorrow", "TIME", "2020-09-30T12:00"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "type_", "value"), CASES)
+def test_unit_cases(sentence: str, expression: str, type_: str, value: str) -> None:
+    found = by_text(sentence)
+    assert expression in found, f"{expression!r} not in {list(found)}"
+    assert (found[expression].type, found[expression].value) == (type_, value)
+
+
+def test_quarter_year_ago_follows_the_quarter_under_discussion() -> None:
+    text = "Third-quarter profit rose 5% from a year ago, and sales fell from the year-ago quarter."
+    found = find_temporal_expressions(text, reference=dt.date(1989, 10, 26))
+    assert [e.value for e in found] == ["1989-Q3", "1988-Q3", "1988-Q3"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company sold 1,500 shares for $2,000.",
+        "Mayor Smith may march on the capital.",
+        "They fall behind in the second round.",
+        "He has 1998 shares.",
+    ],
+)
+def test_no_false_alarms(text: str) -> None:
+    assert find_temporal_expressions(text, reference=DCT) == []
+
+
+# --- reference=None ----------------------------------------------------------------------------
+
+
+def test_without_reference_absolute_dates_keep_their_value() -> None:
+    e = one("It happened on September 29, 2020.", reference=None)
+    assert e.value == "2020-09-29"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("the Aug. 9 election", "XXXX-08-09"),
+        ("the August vote", "XXXX-08"),
+        ("Putin said Tuesday", "XXXX-WXX-2"),
+        ("in the third quarter", "XXXX-Q3"),
+        ("at 3 p.m.", "XXXX-XX-XXT15:00"),
+        ("for three years", "P3Y"),
+        ("every week", "P1W"),
+        ("now", "PRESENT_REF"),
+    ],
+)
+def test_without_reference_partial_values_are_underspecified(sentence: str, value: str) -> None:
+    assert one(sentence, reference=None).value == value
+
+
+@pytest.mark.parametrize("sentence", ["yesterday", "last month", "two weeks ago", "next year"])
+def test_without_reference_anchor_relative_values_are_none(sentence: str) -> None:
+    e = one(sentence, reference=None)
+    assert e.type == "DATE"
+    assert e.value is None
+
+
+# --- API ---------------------------------------------------------------------------------------
+
+
+def test_expression_is_frozen() -> None:
+    e = one("yesterday")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        e.value = "x"  # type: ignore[misc]
+
+
+def test_datetime_reference_is_accepted() -> None:
+    assert one("yesterday", reference=dt.datetime(2020, 9, 29, 15, 0)).value == "2020-09-28"
+
+
+def test_tag_dates_table() -> None:
+    table = tag_dates(SAMPLE_EXCERPT, reference=DCT)
+    assert list(table.columns) == ["start", "end", "expression", "type", "value"]
+    assert len(table) == 4
+    assert table["start"].is_monotonic_increasing
+    empty = tag_dates("No dates here.", reference=DCT)
+    assert list(empty.columns) == list(table.columns)
+    assert empty.empty
+    assert isinstance(empty, pd.DataFrame)
+
+
+def test_empty_text() -> None:
+    assert find_temporal_expressions("", reference=DCT) == []
+
+
+# --- TempEval-3 regression ------------------------------------------------------------------
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location(
+        "tempeval_score", REPO / "benchmarks" / "tempeval_score.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while being built
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+@pytest.mark.skipif(not TEMPEVAL.is_dir(), reason=f"TempEval-3 data not found at {TEMPEVAL}")
+def test_tempeval_value_f1_does_not_regress() -> None:
+    scorer = _scorer()
+    figures = scorer.evaluate(scorer.load_corpus(TEMPEVAL))["overall"]
+    assert figures["n_gold"] > 1500
+    assert figures["value_f1"] >= TEMPEVAL_VALUE_F1 - 0.02, figures
