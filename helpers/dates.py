@@ -157,7 +157,7 @@ _WORD_NUM = (
     r"|(?:a |one )?hundred|(?:a )?dozen|(?:a )?couple(?: of)?)"
 )
 _NUM = (
-    r"(?:\d+(?:\.\d+)?(?: 1/2)?|" + _WORD_NUM + r"(?: and a half)?"
+    r"(?:(?!(?:1[6-9]|20)\d\d\b)\d+(?:\.\d+)?(?: 1/2)?|" + _WORD_NUM + r"(?: and a half)?"
     r"|a few|few|several|some|many|a number of|numerous|various|a|an|half an?)"
 )
 _UNIT = (
@@ -192,17 +192,6 @@ _PREMOD = (
 def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
-
-# A cheap pre-filter: a paragraph without any of these cannot hold an expression.
-_TRIGGER = _rx(
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
-    r"|second|minute|hour|day|night|week|month|quarter|year|decade|centur|millenni|season"
-    r"|spring|summer|fall|autumn|winter|morning|noon|evening|midnight|now|current|recent|past"
-    r"|future|soon|present|ago|annual|daily|hourly|time|then|nineties|eighties|seventies"
-    r"|sixties|fifties|forties|thirties|twenties|yet|once|already|late|earl|former|previous"
-    r"|tomorrow|tonight|christmas|thanksgiving|easter|halloween|eve\b"
-    r"|[12]\d\d\d|'\d0s|\d\s?[ap]\.?m|\d:\d\d|\bq[1-4]\b|\d+(?:st|nd|rd|th)\b|h[12]\b)"
-)
 
 # Words that signal the tense of a clause, for weekday / month resolution.
 _TENSE_CUE = _rx(
@@ -311,11 +300,11 @@ class _Rename:
     def string(self) -> str:
         return self._m.string
 
-    def start(self) -> int:
-        return self._m.start()
+    def start(self, name: str | int = 0) -> int:
+        return self._m.start(name)
 
-    def end(self) -> int:
-        return self._m.end()
+    def end(self, name: str | int = 0) -> int:
+        return self._m.end(name)
 
 
 class _SeasonMatch(_Rename):
@@ -405,12 +394,19 @@ def _day_num(word: str) -> int:
 
 
 def _pick_year(
-    ctx: _Context, make: Callable[[int], dt.date | None], start: int, end: int
+    ctx: _Context,
+    make: Callable[[int], dt.date | None],
+    start: int,
+    end: int,
+    *,
+    past: bool = True,
 ) -> int | None:
     """Year (reference year ±1) of a date written without one, from the tense of its clause.
 
     ``make(year)`` builds the date in a given year. Past tense picks the latest one on or before
     the reference date, future tense the earliest one on or after it, otherwise the nearest.
+    With ``past=False`` a past-tense clause is ignored (on TimeBank, the nearest date is more
+    often right for month names than the verb tense).
     """
     ref = ctx.ref
     if ref is None:
@@ -419,10 +415,10 @@ def _pick_year(
     if not cands:
         return None
     tense = ctx.tense(start, end)
-    if tense == "past":
-        past = [(y, d) for y, d in cands if d <= ref and (ref - d).days < 330]
-        if past:
-            return past[-1][0]
+    if tense == "past" and past:
+        before = [(y, d) for y, d in cands if d <= ref and (ref - d).days < 330]
+        if before:
+            return before[-1][0]
     elif tense == "future":
         fut = [(y, d) for y, d in cands if d >= ref and (d - ref).days < 330]
         if fut:
@@ -439,13 +435,9 @@ def _resolve_year(ctx: _Context, month: int, day: int | None, start: int, end: i
         if month == ref.month:
             return ref.year
         # a month counts as past once it has begun, as future until it ends
-        tense = ctx.tense(start, end)
-        first = dt.date(ref.year, month, 1)
-        if tense == "past":
-            return ref.year if first <= ref else ref.year - 1
-        if tense == "future":
+        if ctx.tense(start, end) == "future":
             return ref.year if month >= ref.month else ref.year + 1
-        return _pick_year(ctx, lambda y: dt.date(y, month, 15), start, end)
+        return _pick_year(ctx, lambda y: dt.date(y, month, 15), start, end, past=False)
 
     def make(y: int) -> dt.date | None:
         try:
@@ -453,7 +445,7 @@ def _resolve_year(ctx: _Context, month: int, day: int | None, start: int, end: i
         except ValueError:
             return None
 
-    return _pick_year(ctx, make, start, end)
+    return _pick_year(ctx, make, start, end, past=False)
 
 
 def _fmt_date(y: int | None, m: int | None = None, d: int | None = None) -> str:
@@ -567,8 +559,16 @@ def _h_quarter(m: _Match, ctx: _Context) -> tuple[str, str | None] | None:
     if q is None or not 1 <= q <= 4:
         return None
     year: int | None
-    if m.group("qyear"):
-        year = int(m.group("qyear"))
+    prefix = m.group(0)[: m.start("qord") - m.start()].lower() if m.group("qord") else ""
+    qrel2 = _g(m, "qrel2")
+    if m.group("qyear") or m.group("qyear0"):
+        year = int(m.group("qyear") or m.group("qyear0") or 0)
+    elif "year-ago" in prefix or "year-earlier" in prefix or qrel2:
+        base = _quarter_year(ctx, q)
+        year = None if base is None else base - (0 if "next" in qrel2 else 1)
+        if "next" in qrel2 and base is not None:
+            year = base + 1
+        return DATE, f"{_fmt_date(year)}-Q{q}"
     elif _g(m, "qrel") in ("last year's", "last year", "a year earlier", "a year ago"):
         year = None if ctx.ref is None else ctx.ref.year - 1
     elif _g(m, "qrel") in ("next year's", "next year"):
@@ -790,6 +790,9 @@ def _h_rel_unit(m: _Match, ctx: _Context) -> tuple[str, str | None] | None:
     if unit == "week":
         return DATE, _iso_week(ref + dt.timedelta(weeks=step))
     if unit == "weekend":
+        if rel in ("the", "this", "that", "the same") and ref.isoweekday() <= 5:
+            # on a weekday, "the weekend" is the one just past unless the clause is future
+            step = 0 if ctx.tense(m.start(), m.end()) == "future" else -1
         d = ref + dt.timedelta(weeks=step)
         return DATE, _iso_week(d) + "-WE"
     if unit == "month":
@@ -955,10 +958,10 @@ def _h_bare_units(m: _Match, ctx: _Context) -> tuple[str, str | None] | None:
     unit = _g(m, "unit").rstrip("s")
     lead = _g(m, "lead")
     unit = "century" if unit.startswith("centur") else unit
-    if lead in ("coming", "the coming", "upcoming", "the upcoming"):
+    if lead.strip() in ("coming", "the coming", "upcoming", "the upcoming"):
         return DATE, "FUTURE_REF"
-    if lead in ("recent", "in recent", "the past few", "past"):
-        pass
+    if lead.strip() in ("recent", "the recent"):
+        return DATE, "PAST_REF"
     return DURATION, _duration(None, unit)
 
 
@@ -1009,7 +1012,7 @@ _YEAR_REL = (
     r"|(?:the\s+|its\s+|a\s+|their\s+|his\s+|her\s+)?(?:(?:fiscal|calendar|latest|current"
     r"|same|traditionally|seasonally|usually|typically|weak|strong|flat|slow|sluggish|busy"
     r"|year-earlier|year-ago|comparable|difficult|disappointing|solid|record|critical|final"
-    r"|important|lackluster|strong|year's|\d{4}|fiscal-)[\s-]+)*)"
+    r"|important|lackluster|strong|year's|(?P<qyear0>(?:19|20)\d\d)|fiscal-)[\s-]+)*)"
 )
 
 _RULES: list[tuple[re.Pattern[str], Handler] | tuple[re.Pattern[str], Handler, type[_Rename]]] = [
@@ -1237,7 +1240,7 @@ _RULES: list[tuple[re.Pattern[str], Handler] | tuple[re.Pattern[str], Handler, t
             r"\b(?:(?:about|around|approximately|roughly|nearly|almost|some|just|only|over|more"
             r" than|less than|at least|barely|fully|exactly|until|till)\s+)?"
             r"(?P<num>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")s?\s+(?:or\s+so\s+)?"
-            r"(?P<dir>ago|earlier|back|before|hence|from now|later)\b"
+            r"(?P<dir>ago|earlier|back|hence|from now)\b"
         ),
         _h_ago,
     ),
@@ -1309,6 +1312,98 @@ _RULES: list[tuple[re.Pattern[str], Handler] | tuple[re.Pattern[str], Handler, t
 
 
 _MIN_LEN = 2
+
+# Each rule runs only on paragraphs that contain a word of its family (a cheap pre-filter).
+_RULE_FAMILY = [
+    "month",
+    "month",
+    "year",
+    "slash",
+    "month",
+    "month",
+    "month",
+    "month",
+    "quarter",
+    "q",
+    "quarter",
+    "year_word",
+    "decade",
+    "century",
+    "season",
+    "season",
+    "year",
+    "word_year",
+    "holiday",
+    "day_word",
+    "weekday",
+    "time",
+    "part_of_day",
+    "unit",
+    "unit",
+    "unit",
+    "unit",
+    "unit",
+    "unit",
+    "unit",
+    "unit",
+    "set_word",
+    "ref",
+]
+assert len(_RULE_FAMILY) == len(_RULES)
+
+_UNIT_WORDS = (
+    "second seconds minute minutes hour hours day days night nights week weeks weekend weekends"
+    " fortnight fortnights month months quarter quarters year years decade decades century"
+    " centuries millennium millennia season seasons spring summer fall autumn winter"
+)
+_FAMILY_WORDS: dict[str, frozenset[str]] = {
+    name: frozenset(words.split())
+    for name, words in {
+        "month": " ".join(_MONTHS),
+        "weekday": " ".join(f"{d}day" for d in "mon tues wednes thurs fri satur sun".split())
+        + " weekday weekdays",
+        "quarter": "quarter quarters qtr",
+        "q": "q1 q2 q3 q4",
+        "year_word": "year",
+        "decade": "twenties thirties forties fifties sixties seventies eighties nineties",
+        "century": "century",
+        "season": "spring summer fall autumn winter",
+        "word_year": "nineteen twenty thousand",
+        "holiday": "christmas boxing new valentine independence fourth july halloween veterans"
+        " thanksgiving labor memorial king presidents columbus election easter good",
+        "day_word": "today yesterday tomorrow tonight",
+        "time": "noon midnight midday",
+        "part_of_day": "morning afternoon evening night overnight",
+        "unit": _UNIT_WORDS,
+        "set_word": " ".join(_SET_WORDS),
+        "ref": "now currently nowadays present presently days moment recently lately future term"
+        " past later ahead recent years decades months weeks centuries",
+    }.items()
+}
+_WORD = re.compile(r"[a-z]+\d?|\d+")
+_YEARISH = re.compile(r"(?:1[5-9]|20)\d\d")
+_DECADE_DIGITS = re.compile(r"\d0'?s\b")
+_CLOCK = re.compile(r"\d\s?[ap]\.?m|\d:\d\d")
+_SLASH = re.compile(r"\d/\d")
+
+
+def _families(chunk: str) -> set[str]:
+    """Rule families that may match in ``chunk``."""
+    words = set(_WORD.findall(chunk.lower()))
+    found = {name for name, vocab in _FAMILY_WORDS.items() if not vocab.isdisjoint(words)}
+    if _YEARISH.search(chunk):
+        found.add("year")
+    if _DECADE_DIGITS.search(chunk):
+        found.add("decade")
+    if _CLOCK.search(chunk):
+        found.add("time")
+    if _SLASH.search(chunk):
+        found.add("slash")
+    if "q" in found:
+        found.add("quarter")
+    return found
+
+
 # words a rule may swallow that TimeML leaves outside the extent
 _LEAD_TRIM = _rx(
     r"(?:(?:on|in|at|until|till|by|for|from|since|only|just|during|over|its|their|his|her|our"
@@ -1344,16 +1439,19 @@ def find_temporal_expressions(
         # paragraph-sized chunks: skip those without any date-ish token
         nl = text.find("\n", pos)
         stop = n if nl < 0 else nl + 1
-        if _TRIGGER.search(text, pos, stop):
-            out.extend(_tag_chunk(ctx, pos, stop))
+        families = _families(text[pos:stop])
+        if families:
+            out.extend(_tag_chunk(ctx, pos, stop, families))
         pos = stop
     return out
 
 
-def _tag_chunk(ctx: _Context, lo: int, hi: int) -> list[TemporalExpression]:
+def _tag_chunk(ctx: _Context, lo: int, hi: int, families: set[str]) -> list[TemporalExpression]:
     text = ctx.text
     cands: list[tuple[int, int, int, re.Match[str]]] = []
     for i, rule in enumerate(_RULES):
+        if _RULE_FAMILY[i] not in families:
+            continue
         rx = rule[0]
         for m in rx.finditer(text, lo, hi):
             start = m.start()
