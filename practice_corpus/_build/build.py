@@ -179,13 +179,16 @@ def render_html(a: Article) -> tuple[str, str]:
 
 
 def locate(body: str, text: str, n: int, where: str) -> int:
-    hits = [m.start() for m in re.finditer(re.escape(text), body)]
+    pat = re.escape(text)
+    if text[:1].isalnum():
+        pat = r"(?<![\w])" + pat
+    if text[-1:].isalnum():
+        pat = pat + r"(?![\w])"
+    hits = [m.start() for m in re.finditer(pat, body)]
     if not hits:
         raise SystemExit(f"[{where}] not found in body: {text!r}")
     if n >= len(hits):
         raise SystemExit(f"[{where}] occurrence {n} of {text!r} does not exist")
-    if len(hits) > 1 and n == 0 and not text.strip().isalpha():
-        pass
     return hits[n]
 
 
@@ -247,8 +250,11 @@ def main() -> None:
             start = locate(body, t, n, a.id)
             if typ not in {"DATE", "TIME", "DURATION", "SET"}:
                 raise SystemExit(f"{a.id}: bad type {typ}")
-            times.append({"text": t, "type": typ, "value": resolve_value(spec, pub),
-                          "start": start, "end": start + len(t)})
+            item = {"text": t, "type": typ, "value": resolve_value(spec, pub),
+                    "start": start, "end": start + len(t)}
+            if len(tx) > 4:
+                item["note"] = tx[4]
+            times.append(item)
         non_quotes = []
         for nq in a.non_quotes:
             t = esc(nq["text"])
