@@ -197,7 +197,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 _TENSE_CUE = _rx(
     r"\b(?:(?P<fut>will|won't|wo|shall|'ll|going to|plans? to|planning to|planned|scheduled"
     r"|expects? to|expected to|is to|are to|set to|due to|would|could|hopes? to|intends? to"
-    r"|upcoming|next|coming|begins?|starts?|opens?|meets?|to be held|will be)"
+    r"|as soon as|to be held|will be)"
     r"|(?P<past>said|says|was|were|had|did|ago|last|earlier|reported|told|announced"
     r"|\w{3,}ed))\b"
 )
@@ -325,6 +325,10 @@ class _WeekdayMatch(_Rename):
         return super().group(name)
 
 
+class _TheQuarterMatch(_Rename):
+    _aliases: ClassVar[dict[str, str]] = {"rel": "rel_"}
+
+
 class _PodMatch(_Rename):
     _aliases: ClassVar[dict[str, str]] = {"pod": "pod2"}
 
@@ -349,6 +353,7 @@ class _Context:
     ref: dt.date | None
     last_quarter: tuple[int, int] | None = None  # (year, quarter) last mentioned
     last_quarter_end: int = -1
+    last_year: int | None = None  # last year written out in full, for "that year"
 
     def tense(self, start: int, end: int) -> str:
         """``"future"``, ``"past"`` or ``""`` from the verbs nearest the span in its sentence."""
@@ -423,6 +428,10 @@ def _pick_year(
         fut = [(y, d) for y, d in cands if d >= ref and (d - ref).days < 330]
         if fut:
             return fut[0][0]
+    # otherwise the reference year, unless that is more than seven months away
+    for y, d in cands:
+        if y == ref.year and abs((d - ref).days) <= 215:
+            return y
     return min(cands, key=lambda c: abs((c[1] - ref).days))[0]
 
 
@@ -468,6 +477,8 @@ def _h_full_date(m: _Match, ctx: _Context) -> tuple[str, str | None] | None:
         return None
     if year is None:
         year = _resolve_year(ctx, month, day, m.start(), m.end())
+    else:
+        ctx.last_year = year
     pod = _g(m, "pod")
     value = _fmt_date(year, month, day)
     if pod and day is not None:
@@ -478,6 +489,8 @@ def _h_full_date(m: _Match, ctx: _Context) -> tuple[str, str | None] | None:
 def _h_month(m: _Match, ctx: _Context) -> tuple[str, str | None] | None:
     month = _month_num(m.group("mon"))
     year = int(m.group("year")) if m.group("year") else None
+    if year is not None:
+        ctx.last_year = year
     rel = _g(m, "rel")
     ref = ctx.ref
     if year is None and ref is not None:
@@ -495,6 +508,7 @@ def _h_month(m: _Match, ctx: _Context) -> tuple[str, str | None] | None:
 def _h_year(m: _Match, ctx: _Context) -> tuple[str, str | None] | None:
     year = m.group("year")
     half = _g(m, "half")
+    ctx.last_year = int(year)
     if half:
         return DATE, f"{year}-H{2 if re.search('second|last|latter', half) else 1}"
     return DATE, year
@@ -601,6 +615,9 @@ def _h_the_quarter(m: _Match, ctx: _Context) -> tuple[str, str | None] | None:
     ref = ctx.ref
     if ref is None:
         return DATE, None
+    if m.group("qyear"):
+        q = ctx.last_quarter[1] if ctx.last_quarter is not None else _quarter(ref)
+        return DATE, f"{m.group('qyear')}-Q{q}"
     if re.search(r"year-earlier|year-ago|comparable|last year", m.group(0) or "", re.I):
         y, q = ctx.last_quarter if ctx.last_quarter is not None else (ref.year, _quarter(ref))
         return DATE, f"{y - 1}-Q{q}"
@@ -770,7 +787,7 @@ def _h_weekday(m: _Match, ctx: _Context) -> tuple[str, str | None] | None:
         if t is None:
             return None
         return TIME, value + "T" + t
-    # TimeBank annotates "Tuesday night" as the DATE of that Tuesday
+    # TimeBank mostly annotates "Tuesday night" as the DATE of that Tuesday
     return DATE, value
 
 
@@ -785,6 +802,12 @@ def _h_rel_unit(m: _Match, ctx: _Context) -> tuple[str, str | None] | None:
             "the same": 0, "that": 0, "the": 0}.get(rel, 0)  # fmt: skip
     if unit == "year" and rel in ("the past", "past", "the last"):
         return DURATION, "P1Y"
+    if unit == "year" and rel in ("that", "the same", "the following", "the previous"):
+        # anaphoric: relative to the last year mentioned, else to the reference date
+        base = ctx.last_year if ctx.last_year is not None else (ref.year if ref else None)
+        return DATE, None if base is None else str(
+            base + (0 if rel in ("that", "the same") else step)
+        )
     if ref is None:
         return DATE, None
     if unit == "week":
@@ -822,7 +845,7 @@ def _h_ago(m: _Match, ctx: _Context) -> tuple[str, str | None] | None:
         and n == 1
         and direction < 0
         and ctx.last_quarter is not None
-        and m.start() - ctx.last_quarter_end < 400
+        and m.start() - ctx.last_quarter_end < 1000
     ):
         y, q = ctx.last_quarter
         return DATE, f"{y - 1}-Q{q}"
@@ -852,7 +875,7 @@ def _h_ago(m: _Match, ctx: _Context) -> tuple[str, str | None] | None:
 
 def _h_year_ago_adj(m: _Match, ctx: _Context) -> tuple[str, str | None] | None:
     """year-earlier / year-ago (quarter), year-earlier period."""
-    if ctx.last_quarter is not None and m.start() - ctx.last_quarter_end < 600:
+    if ctx.last_quarter is not None and m.start() - ctx.last_quarter_end < 1000:
         y, q = ctx.last_quarter
         return DATE, f"{y - 1}-Q{q}"
     if ctx.ref is None:
@@ -1081,9 +1104,11 @@ _RULES: list[tuple[re.Pattern[str], Handler] | tuple[re.Pattern[str], Handler, t
             r"\b(?:the|this|that|its|their|a|last\s+year's|the\s+year-earlier|the\s+year-ago)"
             r"\s+(?:(?P<rel>current|latest|last|previous|prior|preceding|next|coming|recent|"
             r"same|most recent|just-ended|just-completed|year-earlier|year-ago|comparable)\s+)?"
-            r"(?:fiscal\s+)?quarter\b(?!ly|s)"
+            r"(?:(?P<qyear>(?:19|20)\d\d)\s+)?(?:fiscal\s+)?quarter\b(?!ly|s)"
+            r"|\bthe\s+(?P<rel_>latest|most\s+recent)\s+(?:fiscal\s+)?period\b"
         ),
         _h_the_quarter,
+        _TheQuarterMatch,
     ),
     # year-earlier / year-ago (period)
     (
@@ -1298,6 +1323,8 @@ _RULES: list[tuple[re.Pattern[str], Handler] | tuple[re.Pattern[str], Handler, t
         _rx(
             r"\b(?:(?:right\s+|just\s+)?now(?![-\w])(?!\s+that)"
             r"|currently|nowadays|at present|presently|these days|at the moment"
+            r"|current(?=\s+(?:levels?|rates?|prices?|conditions|situation|plans?|year|period"
+            r"|trend|pace|market|environment|crisis|policy|policies|economic|session))"
             r"|the present|present-day"
             r"|(?:more\s+|until\s+|only\s+|as\s+)?recently|lately"
             r"|(?:in\s+)?the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future"
