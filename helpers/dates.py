@@ -21,7 +21,7 @@ two-day                     DURATION    P2D
 every Tuesday               SET         XXXX-WXX-2
 weekly                      SET         P1W
 3 p.m.                      TIME        2020-09-29T15:00
-tonight                     TIME        2020-09-29TNI
+tonight                     DATE        2020-09-29
 now / recently / soon       DATE        PRESENT_REF / PAST_REF / FUTURE_REF
 ==========================  ==========  ===============
 
@@ -1029,7 +1029,6 @@ def _h_century_year_words(m: _Match, ctx: _Context) -> tuple[str, str | None] | 
 # --------------------------------------------------------------------------------------------
 # the rule table; on overlap the longest match wins, then the earlier rule
 
-_REL = r"(?P<rel>last|next|this|this coming|this past|coming|past|previous)"
 _YEAR_REL = (
     r"(?:(?P<qrel>last year's|next year's|this year's)\s+"
     r"|(?:the\s+|its\s+|a\s+|their\s+|his\s+|her\s+)?(?:(?:fiscal|calendar|latest|current"
