@@ -1,0 +1,50 @@
+# Two commands do all set-up from a fresh clone: `make report` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+CORPUS ?= corpus
+OUT    ?= exports
+
+.PHONY: help venv report test lint lab bench student-copies clean
+
+help:
+	@echo "make report   run every notebook on $(CORPUS)/ and write figures and tables to $(OUT)/"
+	@echo "make test     run ruff and the whole test suite (executes every notebook)"
+	@echo "make lab      open JupyterLab on notebooks/"
+	@echo "make bench    run the benchmarks in benchmarks/ (needs ../shared)"
+	@echo "make student-copies   write notebooks without solutions to student/"
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) not found: install Python 3.11 or newer"; exit 1; }
+	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed"'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[lab,dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+report: $(STAMP)
+	$(BIN)/python -m helpers.report --corpus "$(CORPUS)" --out "$(OUT)"
+
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab notebooks/
+
+bench: $(STAMP)
+	@for script in benchmarks/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+student-copies: $(STAMP)
+	$(BIN)/python -m helpers.report --student-copies student
+
+clean:
+	rm -rf $(VENV) $(OUT) student .pytest_cache .ruff_cache
