@@ -305,6 +305,36 @@ def main() -> None:
             hay = (ROOT / art["file"]).read_text(encoding="utf-8") if art["file"] else ""
             if amb["text"] not in hay:
                 raise SystemExit(f"ambiguous date {amb['text']} not in {art['id']}")
+    known = set(by_id)
+    for hc in extra.HARD_CASES:
+        missing = set(hc["articles"]) - known
+        if missing:
+            raise SystemExit(f"hard case {hc['case']!r} names unknown articles {missing}")
+    index: dict[str, dict[str, list[str]]] = {
+        "quote_features": {}, "non_quote_kinds": {}, "article_features": {},
+        "quote_types": {}, "speaker_kinds": {}, "timex_types": {},
+    }
+
+    def add(section: str, key: str, art_id: str) -> None:
+        ids_ = index[section].setdefault(key, [])
+        if art_id not in ids_:
+            ids_.append(art_id)
+
+    for g in gold_articles:
+        for f in g["features"]:
+            add("article_features", f, g["id"])
+        for q in g["quotes"]:
+            add("quote_types", q["type"], g["id"])
+            add("speaker_kinds", q["speaker_kind"], g["id"])
+            for f in q["features"]:
+                add("quote_features", f, g["id"])
+        for nq in g["non_quotes"]:
+            add("non_quote_kinds", nq["kind"], g["id"])
+        for t in g["temporal_expressions"]:
+            add("timex_types", t["type"], g["id"])
+    for section in index.values():
+        for key in section:
+            section[key].sort()
     gold = {
         "corpus": "Kestrane practice corpus",
         "notice": "All articles, places, people and outlets are fictional, written for this project.",
@@ -318,8 +348,13 @@ def main() -> None:
         "duplicate_groups": extra.DUPLICATE_GROUPS,
         "ambiguous_dates": extra.AMBIGUOUS_DATES,
         "hard_cases": extra.HARD_CASES,
+        "index": index,
     }
     (ROOT / "gold.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n",
+                                    encoding="utf-8")
+    import readme  # noqa: PLC0415
+
+    (ROOT / "README.md").write_text(readme.render(gold, HERE / "README.template.md"),
                                     encoding="utf-8")
     counts = {}
     for g in gold_articles:
