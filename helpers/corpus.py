@@ -388,17 +388,20 @@ def parse_article(raw: str, *, dayfirst: bool = False) -> dict[str, Any]:
     captions: list[str] = []
     related: list[str] = []
     for block in blocks[header_end:]:
-        block = " ".join(line.strip() for line in block.split("\n"))
-        if match := _CAPTION.match(block):
+        if "\n" in block:
+            block = " ".join(line.strip() for line in block.split("\n"))
+        if block.endswith("**") and (match := _CAPTION.match(block)):
             caption, credit = match.group(1).strip(), match.group(2).strip()
             captions.append(
                 f"{_unescape_markdown(caption)} [{credit}]" if caption else f"[{credit}]"
             )
             continue
-        if match := _RELATED.match(block):
+        if block[:1] in "RrSs" and (match := _RELATED.match(block)):
             related.append(_unescape_markdown(match.group(1).strip()))
             continue
-        paragraph = _unescape_markdown(block.replace("**", ""))
+        paragraph = (
+            _unescape_markdown(block.replace("**", "")) if "*" in block or "\\" in block else block
+        )
         if paragraphs and _is_broken_paragraph(paragraphs[-1], paragraph):
             paragraphs[-1] = f"{paragraphs[-1]} {paragraph}"
         else:
@@ -771,7 +774,7 @@ _SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]…]$")
 
 
 def _unescape_markdown(text: str) -> str:
-    return _MARKDOWN_ESCAPE.sub(r"\1", text)
+    return _MARKDOWN_ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
 def _is_broken_paragraph(previous: str, current: str) -> bool:
@@ -828,7 +831,12 @@ def _collect_files(
 
 
 def _relative_id(path: Path, root: Path) -> str:
-    return path.relative_to(root).with_suffix("").as_posix()
+    """``root/sub/name.txt`` → ``sub/name`` (string operations: this runs once per file)."""
+    full, prefix = str(path), str(root)
+    relative = full[len(prefix) :].lstrip(os.sep) if full.startswith(prefix) else path.name
+    stem, dot, suffix = relative.rpartition(".")
+    relative = stem if dot and os.sep not in suffix and stem else relative
+    return relative.replace(os.sep, "/")
 
 
 def _report(path: Path, status: str, n: int, encoding: str, detail: str) -> dict[str, Any]:
