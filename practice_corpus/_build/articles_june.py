@@ -72,6 +72,7 @@ The strike is estimated to have cost the company $4.5 million in lost revenue.
         Q("But our members will sleep properly on these boats from now on.", "direct", "Brann Cotter", "Brann Cotter", "person", "said", "split", "inverted_apposition"),
         Q("They carried this strike as much as we did.", "direct", None, "Brann Cotter", "person", None, "floating"),
         Q("the settlement would cost about $7 million a year", "indirect", "Delphine Arkwright", "Delphine Arkwright", "person", "said"),
+        Q("the company would ask the new government for help rather than raise\n\nfares", "indirect", "She", "Delphine Arkwright", "person", "said", "pronoun", "crosses_split_paragraph"),
         Q("Nobody should pay more to cross the water because we got our rosters wrong,", "direct", "she", "Delphine Arkwright", "person", "said", "pronoun"),
         Q("a good start for everyone", "partial", "President Senna Ardell", "Senna Ardell", "person", "called"),
         Q("her transport minister would meet both sides next month to discuss the company's long-term funding", "indirect", "President Senna Ardell", "Senna Ardell", "person", "said"),

@@ -66,7 +66,7 @@ Commission chair Judit Pell told reporters in Port Merrow that candidates must f
 
 "Every citizen who is registered by the end of this month will be able to vote," Pell said. "We expect turnout to be high."
 
-Two candidates have already said they will run: Senna Ardell, a former mayor of Selvane who leads the Coastal Alliance, and Finance Minister Rurik Hale of the National Unity bloc.
+Two candidates are already in the race: Senna Ardell, a former mayor of Selvane who leads the Coastal Alliance, and Finance Minister Rurik Hale of the National Unity bloc.
 
 Marrick, who has governed for eight years, has not endorsed a successor. Her office declined to comment on Monday.
 
@@ -120,6 +120,8 @@ Piet Kallan, president of the Valley Growers' Union, said growers had already lo
         Q("If the lake drops below 25 percent, we will have no choice but to ration.", "direct", "Dr. Maren Solte", "Maren Solte", "person", "said", "split", "inverted_apposition"),
         Q("It's beautiful and it's frightening,", "direct", "Hanne Orlo", "Hanne Orlo", "person", "said", "split", "inverted_apposition"),
         Q("My father used to cross that bridge to school.", "direct", "Hanne Orlo", "Hanne Orlo", "person", "said", "split", "inverted_apposition"),
+        Q("households to cut their use by a fifth", "indirect", "Solte", "Maren Solte", "person", "urged"),
+        Q("farmers to cut back on irrigation", "indirect", "Solte", "Maren Solte", "person", "asked"),
         Q("growers had already lost part of the early potato crop", "indirect", "Piet Kallan", "Piet Kallan", "person", "said"),
         Q("orchards would suffer next", "indirect", "Piet Kallan", "Piet Kallan", "person", "warned"),
         Q("We can survive one bad season,", "direct", "he", "Piet Kallan", "person", "said", "split", "pronoun"),
@@ -474,6 +476,7 @@ Nominations close tomorrow. A third candidate, Abel Toshen of the Green Islands 
         ("March 9", "2031-03-09", "DATE"),
         ("within 100 days", "P100D", "DURATION"),
         ("for six years", "P6Y", "DURATION", 1),
+        ("now", "PRESENT_REF", "DATE"),
         ("tomorrow", "@d+1", "DATE"),
         ("this morning", "@d|TMO", "TIME"),
     ],
@@ -562,6 +565,7 @@ The environmental impact statement is now due in early May, according to the aut
     times=[
         ("Tuesday", "@last:TU", "DATE"),
         ("for ten years", "P10Y", "DURATION"),
+        ("now", "PRESENT_REF", "DATE"),
         ("early May", "2031-05", "DATE"),
     ],
     features=["scare_quotes", "escaped_dollar"],

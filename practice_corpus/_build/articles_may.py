@@ -185,7 +185,7 @@ The board voted on Tuesday to add a fourth day of cuts from next week, when main
 
 Farmers said the showers had come too late for the early crops. Piet Kallan, president of the Valley Growers' Union, said about a third of the valley's potato harvest had already been lost, worth roughly $14 million.
 
-The runoff candidates will face questions on the drought at the Herald's forum in Caddow tomorrow evening. Both have confirmed they will attend.
+The runoff candidates will face questions on the drought at the Herald's forum in Caddow tomorrow evening. Both are expected to attend.
 
 Forecasters expect the settled, dry weather to return over the weekend.
 """,
@@ -336,6 +336,7 @@ The strike has cost the company an estimated $1.1 million a week in lost fares, 
         ("on Wednesday", "@last:WE", "DATE"),
         ("weeks", "PXW", "DURATION"),
         ("on Tuesday", "@last:TU", "DATE"),
+        ("now", "PRESENT_REF", "DATE"),
         ("two hours", "PT2H", "DURATION"),
         ("Monday", "@next:MO", "DATE"),
         ("a week", "P1W", "SET"),
@@ -364,6 +365,7 @@ Campaigning officially ends at midnight on Friday. Both candidates will hold fin
         Q("can make up their own minds.", "partial", "Abel Toshen", "Abel Toshen", "person", "telling"),
         Q("I did not spend three months telling people to think for themselves in order to tell them what to think now,", "direct", "Toshen", "Abel Toshen", "person", "said"),
         Q("the candidate had met Toshen privately last Friday", "indirect", "A source close to the Ardell campaign", None, "anonymous", "said", "anonymous"),
+        Q("a national water plan", "indirect", "Senna Ardell", "Senna Ardell", "person", "promised"),
         Q("any deal had been discussed", "indirect", "Toshen's office", "Abel Toshen campaign office", "organisation", "denied"),
         Q("The new president will name a cabinet within two weeks of taking office", "indirect", "the constitution", "Constitution of Kestrane", "organisation", "according to", "according_to", "document_as_speaker"),
     ],
@@ -511,6 +513,7 @@ Council officials on Orlen Bay said the island's school would close early for th
     ],
     times=[
         ("this week", "@w", "DATE"),
+        ("now", "PRESENT_REF", "DATE"),
         ("on Tuesday", "@last:TU", "DATE"),
         ("the weekend", "2031-W20-WE", "DATE"),
         ("every morning", "XXXX-XX-XXTMO", "SET"),

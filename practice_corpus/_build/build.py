@@ -111,6 +111,12 @@ def render_txt(a: Article) -> tuple[str, str]:
     return head + body + f"\n\nOriginal url:\n\n{a.url}", body
 
 
+def _summary(text: str, limit: int = 160) -> str:
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
 def render_html(a: Article) -> tuple[str, str]:
     o = OUTLETS[a.outlet]
     paras = paragraphs(a, "html")
@@ -128,7 +134,7 @@ def render_html(a: Article) -> tuple[str, str]:
   <meta charset="utf-8">
   <title>{esc(a.title)} | {esc(o["name"])}</title>
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <meta name="description" content="{esc(paras[0][:150])}">
+  <meta name="description" content="{esc(_summary(paras[0]))}">
   <meta name="author" content="{esc(author)}">
   <meta property="og:type" content="article">
   <meta property="og:title" content="{esc(a.title)}">

@@ -35,8 +35,9 @@ CONVENTIONS = {
         "TimeML/TIMEX3 types DATE, TIME, DURATION, SET; values normalised against the publication date "
         "(or, where noted, against the time a quote was spoken). Seasons use SP/SU/FA/WI, parts of day "
         "MO/AF/EV/NI, weekends -WE, vague references PAST_REF/PRESENT_REF/FUTURE_REF, unknown quantities X. "
-        "Ages ('47', '19-year-old') are not annotated. Expressions inside photo captions are not annotated "
-        "(captions contain none)."
+        "Ages ('47', '19-year-old') and event-anchored ordinals ('its third week', 'the first day of the "
+        "strike', 'a fourth day of cuts') are not annotated. Photo captions and 'Related article:' lines "
+        "are not annotated."
     ),
     "weekday_resolution": (
         "A bare weekday in past-tense reporting ('said Tuesday') is the most recent such day before the "
@@ -181,6 +182,6 @@ HARD_CASES = [
     {"case": "relative dates anchored to speech time, not publication", "articles": ["041_ardell-wins-presidency", "042_ardell-elected-president", "048_ardell-sworn-in"], "note": "'Tonight' / 'Tomorrow' / 'From today' inside quotes spoken the day before publication."},
     {"case": "midnight boundaries", "articles": ["031_ferry-strike-called", "033_ferries-idle-as-strike-begins", "040_toshen-stays-neutral"], "note": "'midnight on Monday' = start of Tuesday."},
     {"case": "non-temporal look-alikes", "articles": ["056_salt-winds-harbour-festival", "013_salt-winds-festival"], "note": "'spring tide' and 'the early boat' are not temporal expressions; ages are not annotated."},
-    {"case": "split paragraph (second part starts lowercase)", "articles": ["007_port-vote-delayed", "049_ferry-strike-ends"], "note": ""},
+    {"case": "split paragraph (second part starts lowercase)", "articles": ["007_port-vote-delayed", "049_ferry-strike-ends"], "note": "In 049 an indirect quote runs across the break, so its gold text contains the blank line."},
     {"case": "photo caption and 'Related article:' lines inside the body", "articles": ["001_port-expansion-plan-unveiled", "007_port-vote-delayed", "021_eastmole-public-hearing", "031_ferry-strike-called", "038_eastmole-study-council-vote-set", "051_heavy-rain-reaches-valley", "052_council-approves-eastmole", "056_salt-winds-harbour-festival"], "note": "Captions end in a bold credit '**Photo: ...**'."},
 ]
