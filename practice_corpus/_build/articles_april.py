@@ -328,7 +328,7 @@ Fenna Osk, Hale's campaign manager, said every donation had been declared in ful
 
 Judit Pell, the electoral commission chair, said the commission had found no irregularities in any of the three reports. The next filings are due on May 9, after the first round.
 
-Transparency campaigners at Open Ledger Kestrane said the spending cap of $2.5 million per candidate was "far too generous for an island of this size."
+Transparency campaigners at Kestrane Transparency Watch said the spending cap of $2.5 million per candidate was "far too generous for an island of this size."
 """,
     arc="election", authors=["Noor Halloway"],
     quotes=[
@@ -340,7 +340,7 @@ Transparency campaigners at Open Ledger Kestrane said the spending cap of $2.5 m
         Q("We are proud of the breadth of our support,", "direct", "Osk", "Fenna Osk", "person", "said", "split"),
         Q("Thousands of ordinary Kestranese have given what they can.", "direct", "Osk", "Fenna Osk", "person", "said", "split"),
         Q("the commission had found no irregularities in any of the three reports", "indirect", "Judit Pell", "Judit Pell", "person", "said"),
-        Q("far too generous for an island of this size.", "partial", "Transparency campaigners at Open Ledger Kestrane", "Open Ledger Kestrane", "organisation", "said"),
+        Q("far too generous for an island of this size.", "partial", "Transparency campaigners at Kestrane Transparency Watch", "Kestrane Transparency Watch", "organisation", "said"),
     ],
     times=[
         ("the start of the year", "2031", "DATE"),

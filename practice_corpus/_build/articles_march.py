@@ -326,10 +326,10 @@ _cpa_council_quotes = [
 ARTICLES.append(A(
     8, "council-shelves-harbour-vote", "txt", "KC", "By CPA", "2031-03-14",
     "Kestrane Capital Shelves Harbour Vote Pending Environmental Study",
-    _cpa_council.replace("{TRUST}", "\nEnvironmental group the Saltwater Trust said in a statement that the delay was \"the first sensible decision\" in the project's history.\n").replace("{EXTRA}", ""),
+    _cpa_council.replace("{TRUST}", "\nEnvironmental group the Merrow Sound Trust said in a statement that the delay was \"the first sensible decision\" in the project's history.\n").replace("{EXTRA}", ""),
     arc="port", agency="CPA",
     quotes=[*_cpa_council_quotes,
-            Q("the first sensible decision", "partial", "Environmental group the Saltwater Trust", "Saltwater Trust", "organisation", "said")],
+            Q("the first sensible decision", "partial", "Environmental group the Merrow Sound Trust", "Merrow Sound Trust", "organisation", "said")],
     times=[("Wednesday", "@last:WE", "DATE"), ("April 27", "2031-04-27", "DATE")],
     features=["wire_copy", "escaped_dollar"],
 ))
@@ -542,7 +542,7 @@ The port chief said the authority would also pay for continuous water-quality mo
 
 Ottilie Brask, who chairs the Merrow Fishers' Cooperative, said she had not seen the new map and would not comment on "a drawing we were not invited to look at."
 
-The Saltwater Trust was more blunt. "A green corridor is a nice name for a smaller disaster," the group's campaigns director, Renata Quill, said.
+The Merrow Sound Trust was more blunt. "A green corridor is a nice name for a smaller disaster," the group's campaigns director, Renata Quill, said.
 
 Councillor Ivo Vell said the extra barging showed the original costings had been "fiction from the start."
 

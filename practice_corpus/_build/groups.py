@@ -60,7 +60,7 @@ CAST = OUTLET_STAFF + [
     {"name": "Halla Dunmore", "role": "chief executive of the harbour authority", "affiliation": "Port Merrow Harbour Authority", "arc": "port", "also_called": ["Dunmore", "the port chief", "Port chief Dunmore", "Harbour authority chief Halla Dunmore"]},
     {"name": "Ivo Vell", "role": "city councillor for the harbour ward, critic of the Eastmole plan", "affiliation": "Port Merrow city council", "arc": "port", "also_called": ["Vell", "Councillor Ivo Vell"]},
     {"name": "Ottilie Brask", "role": "chair of the fishers' cooperative", "affiliation": "Merrow Fishers' Cooperative", "arc": "port", "also_called": ["Brask"]},
-    {"name": "Renata Quill", "role": "campaigns director", "affiliation": "Saltwater Trust", "arc": "port"},
+    {"name": "Renata Quill", "role": "campaigns director", "affiliation": "Merrow Sound Trust", "arc": "port"},
     {"name": "Joren Faske", "role": "ship-repair yard owner", "affiliation": None, "arc": "port"},
     # drought arc
     {"name": "Maren Solte", "role": "chair of the water board; from June minister of water", "affiliation": "Tarrow Valley Water Board", "arc": "drought", "also_called": ["Dr. Maren Solte", "Solte", "board chair Maren Solte"]},
@@ -122,7 +122,7 @@ DUPLICATE_GROUPS = [
     {"group_id": "near-1", "kind": "near",
      "members": ["008_council-shelves-harbour-vote", "009_council-puts-off-eastmole-decision"],
      "source": "Coastal Press Agency",
-     "differences": "Different headline; byline 'By CPA' vs 'By Coastal Press Agency'; outlet Kestrane Courier vs Island Signal; 009 drops the Saltwater Trust sentence and adds 'A date for the public hearing has not been set.'"},
+     "differences": "Different headline; byline 'By CPA' vs 'By Coastal Press Agency'; outlet Kestrane Courier vs Island Signal; 009 drops the Merrow Sound Trust sentence and adds 'A date for the public hearing has not been set.'"},
     {"group_id": "near-2", "kind": "near",
      "members": ["018_ferry-union-strike-ballot", "019_ferry-crews-set-for-strike-ballot"],
      "source": "Coastal Press Agency",
