@@ -410,7 +410,8 @@ def parse_article(raw: str, *, dayfirst: bool = False) -> dict[str, Any]:
     return {
         TITLE: title,
         BYLINE: byline,
-        AGENCY: normalise_agency(byline),
+        AGENCY: normalise_agency(byline)
+        or agency_from_dateline(paragraphs[0] if paragraphs else ""),
         PUBLISHED: published,
         DATE_SOURCE: date_source,
         DATE_AMBIGUOUS: ambiguous,
@@ -452,13 +453,36 @@ _AGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 def normalise_agency(byline: str) -> str:
     """Return the wire agency named in *byline* (``"By AFP"`` → ``"AFP"``), or "" for none.
 
-    Known agencies: AFP, AP, Reuters, Bloomberg, dpa, Xinhua, Interfax, TASS, RIA Novosti, UPI,
-    ANSA, EFE, Kyodo, PA, CP, AAP, Anadolu. A staff byline ("By Jane Doe") gives "".
+    Known agencies (AFP, AP, Reuters, Bloomberg, dpa, Xinhua, Interfax, TASS, RIA Novosti, UPI,
+    ANSA, EFE, Kyodo, PA, CP, AAP, Anadolu) get their usual short name. Other bylines count as an
+    agency when they are an upper-case abbreviation (``"CPA"``) or name a wire service
+    (``"Coastal Press Agency"``, ``"Meridian Wire"``) and are kept as written. A staff byline
+    ("By Jane Doe") gives "".
     """
     if not byline:
         return ""
     found = [name for name, pattern in _AGENCY_PATTERNS if pattern.search(byline)]
-    return "/".join(found)
+    if found:
+        return "/".join(found)
+    if _AGENCY_ABBREVIATION.fullmatch(byline) or _AGENCY_WORDS.search(byline):
+        return byline.strip()
+    return ""
+
+
+def agency_from_dateline(text: str) -> str:
+    """Return the agency credited in a wire dateline opening *text*, or "".
+
+    ``"MOSCOW (Reuters) - ..."`` → ``"Reuters"``; ``"CADDOW (MW) — ..."`` → ``"MW"``.
+    """
+    match = _DATELINE_CREDIT.match(text)
+    return normalise_agency(match.group(1)) or match.group(1) if match else ""
+
+
+_AGENCY_ABBREVIATION = re.compile(r"[A-Z]{2,6}")
+_AGENCY_WORDS = re.compile(r"\b(?:Agency|Wire|Newswire|News Service|Press)\b")
+_DATELINE_CREDIT = re.compile(
+    r"^[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Za-z.\- ]{2,30})?\s+\(([A-Za-z][\w .&-]{0,40})\)\s*[-—–]"
+)
 
 
 def outlet_from_url(url: str) -> str:
@@ -1016,7 +1040,7 @@ def _read_html(
         ARTICLE_ID: _relative_id(path, root),
         TITLE: title,
         BYLINE: byline,
-        AGENCY: normalise_agency(byline),
+        AGENCY: normalise_agency(byline) or agency_from_dateline(body),
         PUBLISHED: published,
         DATE_SOURCE: "html-metadata" if published is not None else "",
         DATE_AMBIGUOUS: ambiguous,
@@ -1113,7 +1137,7 @@ def _read_table(
                 ARTICLE_ID: f"{file_id}:{own_id or row_number}",
                 TITLE: get(TITLE),
                 BYLINE: byline,
-                AGENCY: get(AGENCY) or normalise_agency(byline),
+                AGENCY: get(AGENCY) or normalise_agency(byline) or agency_from_dateline(body),
                 PUBLISHED: published,
                 DATE_SOURCE: f"column:{date_column}" if published is not None else "",
                 DATE_AMBIGUOUS: ambiguous,

@@ -418,10 +418,32 @@ def test_sentence_table_offsets(sample_corpus: Path) -> None:
         ("Jane Doe, Reuters", "Reuters"),
         ("Jane Doe", ""),
         ("", ""),
+        ("CPA", "CPA"),
+        ("Coastal Press Agency", "Coastal Press Agency"),
+        ("Meridian Wire", "Meridian Wire"),
     ],
 )
 def test_normalise_agency(byline: str, agency: str) -> None:
     assert c.normalise_agency(byline) == agency
+
+
+@pytest.mark.parametrize(
+    ("opening", "agency"),
+    [
+        ("MOSCOW (Reuters) - President Vladimir Putin said", "Reuters"),
+        ("WASHINGTON, D.C. (AP) — The Senate voted", "AP"),
+        ("CADDOW (MW) — The water board warned", "MW"),
+        ("The US (and its allies) - not a dateline", ""),
+        ("Putin said on Tuesday", ""),
+    ],
+)
+def test_agency_from_dateline(opening: str, agency: str) -> None:
+    assert c.agency_from_dateline(opening) == agency
+
+
+def test_dateline_credit_fills_agency_for_staff_bylines(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Title\n\nMay 3, 2021\n\nLONDON (Reuters) - Shares fell.\n")
+    assert load_corpus(tmp_path).articles[c.AGENCY].tolist() == ["Reuters"]
 
 
 def test_parse_article_without_url_block() -> None:
