@@ -100,6 +100,244 @@ def finish(figure: Figure, axes: Axes, *, title: str, source: str | None = None)
 
 # --- timeline charts (helpers.timeline tables) ---------------------------------------------------
 
+import matplotlib.dates as _mdates  # noqa: E402
+import pandas as pd  # noqa: E402
+
+from helpers import timeline as _tl  # noqa: E402
+
+_MEASURE_LABELS = {
+    "share": "Share of articles mentioning the term",
+    "per_10k": "Mentions per 10,000 words",
+}
+
+
+def _date_axis(axes: Axes, dates: pd.Series) -> None:
+    """Readable dates on the x axis (concise labels), with some room around a single date."""
+    locator = _mdates.AutoDateLocator(minticks=3, maxticks=10)
+    axes.xaxis.set_major_locator(locator)
+    axes.xaxis.set_major_formatter(_mdates.ConciseDateFormatter(locator))
+    dates = pd.to_datetime(pd.Series(dates)).dropna()
+    if len(dates) and dates.min() == dates.max():
+        centre = dates.min()
+        axes.set_xlim(centre - pd.Timedelta(days=15), centre + pd.Timedelta(days=15))
+
+
+def _bar_width(periods: pd.Series) -> float:
+    """Bar width in days: 80% of the smallest gap between periods (1 day for a single one)."""
+    unique = pd.Series(pd.to_datetime(periods).unique()).sort_values()
+    if len(unique) < 2:
+        return 0.8
+    return 0.8 * unique.diff().dropna().min() / pd.Timedelta(days=1)
+
+
+def _draw_events(axes: Axes, events: pd.DataFrame | None) -> None:
+    """Dashed vertical lines with their labels (a ``date, label`` table from event_markers)."""
+    if events is None or len(events) == 0:
+        return
+    table = _tl.event_markers(events)
+    low, high = _mdates.num2date(axes.get_xlim()[0]), _mdates.num2date(axes.get_xlim()[1])
+    low, high = pd.Timestamp(low).tz_localize(None), pd.Timestamp(high).tz_localize(None)
+    table = table[(table[_tl.DATE] >= low) & (table[_tl.DATE] <= high)]  # only those in view
+    for number, (when, label) in enumerate(zip(table[_tl.DATE], table[_tl.LABEL], strict=True)):
+        axes.axvline(when, color="#444444", linestyle="--", linewidth=0.9, zorder=1)
+        axes.annotate(
+            label,
+            xy=(_mdates.date2num(when), 1.0),
+            xycoords=("data", "axes fraction"),
+            xytext=(3, -4 - 12 * (number % 3)),
+            textcoords="offset points",
+            ha="left",
+            va="top",
+            fontsize=8,
+            color="#444444",
+        )
+
+
+def _default_note(n_articles: int, periods: pd.Series) -> str:
+    dates = pd.to_datetime(pd.Series(periods)).dropna()
+    noun = "article" if n_articles == 1 else "articles"
+    if dates.empty:
+        return f"Source: {n_articles:,} {noun}."
+    first, last = dates.min(), dates.max()
+    span = f"{first:%d %b %Y}" if first == last else f"{first:%d %b %Y} to {last:%d %b %Y}"
+    return f"Source: {n_articles:,} {noun}, periods starting {span}."
+
+
+def plot_articles_over_time(
+    table: pd.DataFrame,
+    *,
+    events: pd.DataFrame | None = None,
+    title: str = "Articles over time",
+    source: str | None = None,
+    ax: Axes | None = None,
+) -> Figure:
+    """Bars of articles per period (from :func:`helpers.timeline.articles_over_time`).
+
+    With a ``group`` column (``by=``), one line per outlet or agency instead. *events* (a
+    ``date, label`` table, see :func:`helpers.timeline.event_markers`) are drawn as dashed lines.
+    """
+    figure, axes = figure_and_axes(ax)
+    periods = table[_tl.PERIOD]
+    if _tl.GROUP in table.columns:
+        for colour, (group, rows) in zip(
+            PALETTE * 4, table.groupby(_tl.GROUP, sort=False), strict=False
+        ):
+            axes.plot(
+                rows[_tl.PERIOD],
+                rows[_tl.N_ARTICLES],
+                marker="o",
+                markersize=3,
+                linewidth=1.5,
+                color=colour,
+                label=str(group),
+            )
+        if table[_tl.GROUP].nunique():
+            axes.legend(title=None, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    else:
+        axes.bar(periods, table[_tl.N_ARTICLES], width=_bar_width(periods), color=PALETTE[0])
+    axes.set_ylim(bottom=0)
+    axes.yaxis.get_major_locator().set_params(integer=True)
+    axes.set_xlabel("Publication date (start of period)")
+    axes.set_ylabel("Articles")
+    _date_axis(axes, periods)
+    _draw_events(axes, events)
+    note = source or _default_note(int(table[_tl.N_ARTICLES].sum()), periods)
+    return finish(figure, axes, title=title, source=note)
+
+
+def plot_term_trend(
+    table: pd.DataFrame,
+    *,
+    events: pd.DataFrame | None = None,
+    title: str = "Mentions over time",
+    source: str | None = None,
+    ax: Axes | None = None,
+) -> Figure:
+    """One line per term with its uncertainty band (from :func:`helpers.timeline.term_trend`).
+
+    Periods flagged ``reliable=False`` (too few articles) are left out of the lines and bands and
+    shown as small hollow markers, so that they cannot pass for a spike.
+    """
+    figure, axes = figure_and_axes(ax)
+    measure = str(table[_tl.MEASURE].iloc[0]) if len(table) else "share"
+    scale = 100.0 if measure == "share" else 1.0
+    masked_any = False
+    for colour, (term, rows) in zip(PALETTE * 4, table.groupby(_tl.TERM, sort=False), strict=False):
+        rows = rows.sort_values(_tl.PERIOD)
+        good = rows[_tl.RELIABLE].astype(bool)
+        rate = rows[_tl.RATE].where(good) * scale
+        axes.fill_between(
+            rows[_tl.PERIOD],
+            rows[_tl.LOW].where(good) * scale,
+            rows[_tl.HIGH].where(good) * scale,
+            color=colour,
+            alpha=0.18,
+            linewidth=0,
+        )
+        axes.plot(rows[_tl.PERIOD], rate, color=colour, marker="o", markersize=3, label=str(term))
+        if good.sum() < 3:  # too few points for a visible band: draw the intervals as bars
+            axes.errorbar(
+                rows[_tl.PERIOD][good],
+                rate[good],
+                yerr=[
+                    (rows[_tl.RATE] - rows[_tl.LOW])[good] * scale,
+                    (rows[_tl.HIGH] - rows[_tl.RATE])[good] * scale,
+                ],
+                fmt="none",
+                ecolor=colour,
+                capsize=3,
+                linewidth=1,
+            )
+        weak = rows[~good & rows[_tl.RATE].notna()]
+        if len(weak):
+            masked_any = True
+            axes.scatter(
+                weak[_tl.PERIOD],
+                weak[_tl.RATE] * scale,
+                facecolors="none",
+                edgecolors=colour,
+                s=18,
+                alpha=0.6,
+            )
+    axes.set_ylim(bottom=0)
+    axes.set_xlabel("Publication date (start of period)")
+    axes.set_ylabel(_MEASURE_LABELS.get(measure, measure) + (" (%)" if measure == "share" else ""))
+    _date_axis(axes, table[_tl.PERIOD])
+    _draw_events(axes, events)
+    if len(table):
+        axes.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    first_term = table[_tl.TERM].iloc[0] if len(table) else None
+    rows = table[table[_tl.TERM] == first_term]
+    note = source or _default_note(int(rows[_tl.N_ARTICLES].sum()), rows[_tl.PERIOD])
+    note += "  Bands: 95% intervals."
+    if masked_any:
+        note += " Hollow markers: periods with too few articles to trust (not joined)."
+    return finish(figure, axes, title=title, source=note)
+
+
+def plot_chronology(
+    summary: pd.DataFrame,
+    *,
+    events: pd.DataFrame | None = None,
+    labels: int = 8,
+    title: str = "Dates mentioned in the articles",
+    source: str | None = None,
+    ax: Axes | None = None,
+) -> Figure:
+    """When the events written about happened (from :func:`helpers.timeline.chronology_summary`).
+
+    Days are stems whose height is the number of articles mentioning them; weeks and months are
+    horizontal bars spanning the period at their height. The *labels* most-mentioned dates are
+    labelled.
+    """
+    figure, axes = figure_and_axes(ax)
+    days = summary[summary[_tl.GRANULARITY].isin(["day", "time"])]
+    spans = summary[~summary[_tl.GRANULARITY].isin(["day", "time"])]
+    if len(days):
+        axes.vlines(days[_tl.REFERS_TO], 0, days[_tl.N_ARTICLES], color=PALETTE[0], linewidth=1.2)
+        axes.scatter(
+            days[_tl.REFERS_TO], days[_tl.N_ARTICLES], color=PALETTE[0], s=22, zorder=3, label="day"
+        )
+    widths = {"week": 7, "month": 30.4, "quarter": 91.3, "half": 182.6, "season": 91.3}
+    for colour, (granularity, rows) in zip(
+        PALETTE[1:], spans.groupby(_tl.GRANULARITY, sort=False), strict=False
+    ):
+        width = widths.get(str(granularity), 365.25)
+        axes.barh(
+            rows[_tl.N_ARTICLES],
+            width,
+            left=rows[_tl.REFERS_TO],
+            height=0.25 if len(summary) and summary[_tl.N_ARTICLES].max() < 4 else 0.6,
+            color=colour,
+            alpha=0.7,
+            label=str(granularity),
+        )
+    top = summary.sort_values([_tl.N_ARTICLES, _tl.COUNT], ascending=False).head(labels)
+    for when, value, height in zip(
+        top[_tl.REFERS_TO], top[_tl.VALUE], top[_tl.N_ARTICLES], strict=True
+    ):
+        axes.annotate(
+            value,
+            xy=(_mdates.date2num(when), height),
+            xytext=(2, 4),
+            textcoords="offset points",
+            fontsize=8,
+            color="#333333",
+        )
+    axes.set_ylim(0, (summary[_tl.N_ARTICLES].max() if len(summary) else 1) * 1.25 + 0.5)
+    axes.yaxis.get_major_locator().set_params(integer=True)
+    axes.set_xlabel("Date referred to in the text")
+    axes.set_ylabel("Articles mentioning it")
+    _date_axis(axes, summary[_tl.REFERS_TO])
+    _draw_events(axes, events)
+    if len(summary):
+        axes.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), title="precision")
+    n = int(summary[_tl.COUNT].sum()) if len(summary) else 0
+    note = source or f"Source: {n:,} dated mentions."
+    note += "  Dates found and resolved automatically: check the sentences before quoting."
+    return finish(figure, axes, title=title, source=note)
+
+
 # --- term-frequency charts (helpers.term_frequency tables) ---------------------------------------
 
 # --- sentiment charts (helpers.sentiment tables) -------------------------------------------------
