@@ -14,7 +14,9 @@ NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
 #: Where figures and tables are written (git-ignored).
 EXPORTS_DIR = PROJECT_ROOT / "exports"
 #: The fictional practice corpus for teaching.
-PRACTICE_CORPUS_DIR = PROJECT_ROOT / "practice_corpus"
+PRACTICE_CORPUS_DIR = PROJECT_ROOT / "practice_corpus" / "corpus"
+#: Gold answers for the practice corpus (quotes, dates, duplicates).
+PRACTICE_GOLD = PROJECT_ROOT / "practice_corpus" / "gold.json"
 
 
 def shared_dir() -> Path | None:

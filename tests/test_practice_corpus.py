@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1] / "practice_corpus"
+CORPUS = ROOT / "corpus"
 GOLD = json.loads((ROOT / "gold.json").read_text(encoding="utf-8"))
 ARTICLES = GOLD["articles"]
 
@@ -134,7 +135,7 @@ def read_html(path: Path) -> dict:
 
 
 def read_csv_rows() -> list[dict]:
-    with (ROOT / "tabular" / "wire_feed.csv").open(encoding="utf-8", newline="") as fh:
+    with (CORPUS / "tabular" / "wire_feed.csv").open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
 
 
@@ -143,9 +144,9 @@ CSV_ROWS = read_csv_rows()
 
 def body_of(art: dict) -> str:
     if art["format"] == "txt":
-        return read_txt(ROOT / art["file"])["body"]
+        return read_txt(CORPUS / art["file"])["body"]
     if art["format"] == "html":
-        return read_html(ROOT / art["file"])["body"]
+        return read_html(CORPUS / art["file"])["body"]
     return CSV_ROWS[art["row"] - 1]["body"]
 
 
@@ -191,13 +192,13 @@ def test_non_quotes_are_in_body(art):
 def test_article_metadata_matches_file(art):
     published = dt.date.fromisoformat(art["published"])
     if art["format"] == "txt":
-        t = read_txt(ROOT / art["file"])
+        t = read_txt(CORPUS / art["file"])
         assert t["title"] == art["title"]
         assert t["byline"] == art["byline"]
         assert t["date_line"] == f"{MONTHS[published.month - 1]} {published.day}, {published.year}"
         assert t["url"] == art["url"]
     elif art["format"] == "html":
-        h = read_html(ROOT / art["file"])
+        h = read_html(CORPUS / art["file"])
         assert h["meta"]["og:title"] == art["title"]
         assert h["meta"]["article:published_time"].startswith(art["published"])
         assert h["canonical"] == art["url"]
@@ -221,8 +222,8 @@ def test_article_length(art):
 # ---------------------------------------------------------------------------
 def test_every_article_file_is_in_gold():
     listed = {a["file"] for a in ARTICLES}
-    on_disk = {f"articles/{p.name}" for p in (ROOT / "articles").glob("*.txt")}
-    on_disk |= {f"html/{p.name}" for p in (ROOT / "html").glob("*.html")}
+    on_disk = {f"articles/{p.name}" for p in (CORPUS / "articles").glob("*.txt")}
+    on_disk |= {f"html/{p.name}" for p in (CORPUS / "html").glob("*.html")}
     assert on_disk - listed == set()
     assert {f for f in listed if f != "tabular/wire_feed.csv"} == on_disk
     rows = sorted(a["row"] for a in ARTICLES if a["format"] == "csv")
@@ -230,7 +231,7 @@ def test_every_article_file_is_in_gold():
 
 
 def test_csv_has_nonstandard_columns():
-    with (ROOT / "tabular" / "wire_feed.csv").open(encoding="utf-8", newline="") as fh:
+    with (CORPUS / "tabular" / "wire_feed.csv").open(encoding="utf-8", newline="") as fh:
         header = next(csv.reader(fh))
     assert header == ["headline", "pubdate", "body", "source", "link"]
     assert any("\n\n" in r["body"] for r in CSV_ROWS)
@@ -260,7 +261,7 @@ def test_duplicate_groups():
         members = [by_id[m] for m in g["members"]]
         assert len(members) >= 2
         if g["kind"] == "exact":
-            texts = {(ROOT / m["file"]).read_bytes() for m in members}
+            texts = {(CORPUS / m["file"]).read_bytes() for m in members}
             assert len(texts) == 1, "exact duplicates must be byte-identical"
             assert len({m["file"] for m in members}) == len(members)
         else:

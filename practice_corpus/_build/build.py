@@ -26,6 +26,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+CORPUS = ROOT / "corpus"  # the articles themselves: load_corpus(CORPUS) reads nothing else
 sys.path.insert(0, str(HERE))
 
 from model import AGENCIES, OUTLETS, Article  # noqa: E402
@@ -207,10 +208,10 @@ def main() -> None:
     if dupes:
         raise SystemExit(f"duplicate ids {dupes}")
 
-    (ROOT / "articles").mkdir(exist_ok=True)
-    (ROOT / "html").mkdir(exist_ok=True)
-    (ROOT / "tabular").mkdir(exist_ok=True)
-    for old in list((ROOT / "articles").glob("*.txt")) + list((ROOT / "html").glob("*.html")):
+    (CORPUS / "articles").mkdir(exist_ok=True)
+    (CORPUS / "html").mkdir(exist_ok=True)
+    (CORPUS / "tabular").mkdir(exist_ok=True)
+    for old in list((CORPUS / "articles").glob("*.txt")) + list((CORPUS / "html").glob("*.html")):
         old.unlink()
 
     gold_articles = []
@@ -219,10 +220,10 @@ def main() -> None:
     for a in articles:
         if a.fmt == "txt":
             text, body = render_txt(a)
-            (ROOT / a.file).write_text(text, encoding="utf-8")
+            (CORPUS / a.file).write_text(text, encoding="utf-8")
         elif a.fmt == "html":
             text, body = render_html(a)
-            (ROOT / a.file).write_text(text, encoding="utf-8")
+            (CORPUS / a.file).write_text(text, encoding="utf-8")
         elif a.fmt == "csv":
             paras = paragraphs(a, "csv")
             body = "\n\n".join(paras)
@@ -295,7 +296,7 @@ def main() -> None:
                        quoting=csv.QUOTE_ALL, lineterminator="\n")
     w.writeheader()
     w.writerows(csv_rows)
-    (ROOT / "tabular" / "wire_feed.csv").write_text(buf.getvalue(), encoding="utf-8")
+    (CORPUS / "tabular" / "wire_feed.csv").write_text(buf.getvalue(), encoding="utf-8")
 
     extra = importlib.import_module("groups")
     by_id = {g["id"]: g for g in gold_articles}
@@ -308,7 +309,7 @@ def main() -> None:
         if amb["where"] == "pubdate":
             assert art["published_as_written"] == amb["text"], amb
         else:
-            hay = (ROOT / art["file"]).read_text(encoding="utf-8") if art["file"] else ""
+            hay = (CORPUS / art["file"]).read_text(encoding="utf-8") if art["file"] else ""
             if amb["text"] not in hay:
                 raise SystemExit(f"ambiguous date {amb['text']} not in {art['id']}")
     known = set(by_id)
