@@ -3,18 +3,35 @@
 Every chart function takes a tidy table (and an optional ``ax``) and returns the matplotlib
 ``Figure``; none of them shows or saves anything (use :func:`helpers.export.save_figure`).
 Plots never compute an analysis: they draw the tables the analysis modules return.
+
+The house style lives in the style sheet ``helpers/house.mplstyle`` (:data:`STYLE_PATH`), shipped
+inside the package: a colour-blind-safe palette, one figure size, DejaVu Sans (bundled with
+matplotlib, so every machine draws the same glyphs), bold left titles and a small grey source line.
+Analysts can apply it to their own matplotlib code with ``plt.style.use(STYLE_PATH)`` or
+``with house_style(): ...``.
+
+A chart function is written like this::
+
+    def plot_articles_per_day(table: pd.DataFrame, *, ax: Axes | None = None) -> Figure:
+        figure, axes = figure_and_axes(ax)
+        axes.bar(table[DAY], table[COUNT])
+        return finish(figure, axes, title="Articles per day", source="Source: 120 articles")
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import matplotlib as mpl
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-#: Okabe–Ito colour-blind-safe palette (Okabe & Ito 2008), black last.
+#: The house style sheet shipped with the package.
+STYLE_PATH: Path = Path(__file__).with_name("house.mplstyle")
+
+#: Okabe–Ito colour-blind-safe palette (Okabe & Ito 2008), black last; same as the style sheet.
 PALETTE: tuple[str, ...] = (
     "#0072B2",
     "#E69F00",
@@ -29,30 +46,15 @@ PALETTE: tuple[str, ...] = (
 #: Default figure size in inches (width, height): fits an A4/Letter text column at 300 dpi.
 FIGURE_SIZE: tuple[float, float] = (8.0, 4.5)
 
-HOUSE_STYLE: dict[str, object] = {
-    "figure.figsize": FIGURE_SIZE,
-    "figure.dpi": 100,
-    "figure.constrained_layout.use": True,
-    "axes.prop_cycle": mpl.cycler(color=list(PALETTE)),
-    "axes.spines.top": False,
-    "axes.spines.right": False,
-    "axes.grid": True,
-    "axes.grid.axis": "y",
-    "grid.color": "#dddddd",
-    "grid.linewidth": 0.6,
-    "axes.titlesize": 13,
-    "axes.titleweight": "bold",
-    "axes.titlelocation": "left",
-    "axes.labelsize": 11,
-    "xtick.labelsize": 10,
-    "ytick.labelsize": 10,
-    "legend.fontsize": 10,
-    "legend.frameon": False,
-    "font.family": "DejaVu Sans",
-    "svg.fonttype": "none",
-    "pdf.fonttype": 42,
-    "savefig.bbox": "tight",
-}
+#: The style sheet's settings as a dict (usable with ``matplotlib.rc_context``).
+HOUSE_STYLE: dict[str, object] = dict(
+    mpl.rc_params_from_file(STYLE_PATH, use_default_template=False)
+)
+
+#: Colour of the source line and other secondary text.
+NOTE_COLOUR = "#555555"
+#: Text id given to the source line (:func:`helpers.export.save_figure` reads it back).
+SOURCE_NOTE_GID = "source-note"
 
 
 @contextmanager
@@ -78,21 +80,50 @@ def figure_and_axes(
 
 
 def _apply_axes_style(axes: Axes) -> None:
+    """Fix the style on *axes* itself, so it survives artists added after the style context."""
     for key in ("top", "right"):
         axes.spines[key].set_visible(False)
-    axes.grid(axis="y", color="#dddddd", linewidth=0.6)
+    axes.grid(axis="y", color=HOUSE_STYLE["grid.color"], linewidth=HOUSE_STYLE["grid.linewidth"])
     axes.set_axisbelow(True)
+    axes.tick_params(
+        labelsize=HOUSE_STYLE["xtick.labelsize"], labelcolor=HOUSE_STYLE["xtick.color"]
+    )
 
 
 def add_source_note(figure: Figure, note: str) -> Figure:
     """Write a small source line under the chart ("Source: 19,043 Reuters articles, 1987")."""
-    figure.text(0.0, -0.02, note, ha="left", va="top", fontsize=8, color="#555555")
+    figure.text(
+        0.0,
+        -0.02,
+        note,
+        ha="left",
+        va="top",
+        fontsize=8,
+        color=NOTE_COLOUR,
+        gid=SOURCE_NOTE_GID,
+    )
     return figure
 
 
 def finish(figure: Figure, axes: Axes, *, title: str, source: str | None = None) -> Figure:
-    """Set the title (top left, bold) and an optional source line; return the figure."""
-    axes.set_title(title, loc="left", fontweight="bold")
+    """Set the title (top left, bold) and an optional source line; return the figure.
+
+    Also re-applies the house style to text drawn after :func:`figure_and_axes` returned
+    (axis labels, legends), so a chart looks the same whatever rcParams the notebook has.
+    """
+    axes.set_title(
+        title,
+        loc="left",
+        fontsize=HOUSE_STYLE["axes.titlesize"],
+        fontweight=HOUSE_STYLE["axes.titleweight"],
+        pad=HOUSE_STYLE["axes.titlepad"],
+    )
+    for each in figure.get_axes():
+        for label in (each.xaxis.label, each.yaxis.label):
+            label.set_fontsize(HOUSE_STYLE["axes.labelsize"])
+        legend = each.get_legend()
+        if legend is not None:
+            legend.set_frame_on(False)
     if source:
         add_source_note(figure, source)
     return figure

@@ -1,0 +1,476 @@
+"""Write figures and tables to disk, report-ready and reproducible.
+
+Everything the notebooks write goes through two functions:
+
+* :func:`save_figure` writes ``<name>.png`` (300 dpi), ``<name>.svg`` (text stays editable text),
+  ``<name>.pdf`` (TrueType fonts embedded), ``<name>.csv`` (the table the chart was drawn from) and
+  ``<name>.json`` (a sidecar: title, parameters, corpus fingerprint, package versions, file hashes).
+* :func:`save_table` writes ``<name>.csv``, ``<name>.xlsx`` and the same kind of ``<name>.json``.
+
+The default folder is ``exports/<notebook>/`` (git-ignored); the notebooks pass their
+``EXPORT_DIR`` parameter. ``make report`` runs every notebook and lists every file in
+``exports/index.html``.
+
+Re-using exports
+----------------
+* In a report or slide deck: use the SVG (fonts and words stay editable in Inkscape/Illustrator,
+  colours can be changed) or the PDF (LaTeX, print); the PNG is for Word, web pages and email.
+* Re-drawing a chart in another tool (Excel, R, Datawrapper): start from ``<name>.csv``; it is
+  exactly the table the chart shows, one row per plotted value, UTF-8, ISO dates.
+* Checking where a number came from: ``<name>.json`` holds the notebook parameters, the corpus
+  fingerprint (``corpus.fingerprint``: a SHA-256 over every ``article_id`` and the hash of its
+  text, so two people can confirm they ran the same articles without sharing them), the number of
+  articles, the package versions, and the SHA-256 of each file written.
+* Sharing tables: ``.xlsx`` opens in Excel/LibreOffice with a bold, frozen header; ``.csv`` is the
+  lossless version (the XLSX cuts cells at Excel's 32,767-character limit and leaves values that
+  start with ``=`` as text, never as formulas).
+
+Reproducibility
+---------------
+Saving the same figure and table on the same corpus with the same package versions gives
+byte-identical PNG, SVG, PDF, CSV, XLSX and JSON files: no timestamps are written (PNG
+``Software``, PDF ``CreationDate``/``Producer`` and SVG ``Date`` metadata are left out, SVG ids
+come from a fixed salt, XLSX zip entries and document properties carry no dates). Different
+matplotlib, FreeType or openpyxl versions may change the pixels or the bytes, never the CSV
+values; the versions used are recorded in the sidecar.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import platform
+import re
+import sys
+import zipfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import matplotlib as mpl
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from helpers.corpus import ARTICLE_ID, TEXT
+from helpers.paths import EXPORTS_DIR
+from helpers.plots import SOURCE_NOTE_GID
+
+#: Formats :func:`save_figure` writes, in order.
+FIGURE_FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
+#: Formats :func:`save_table` writes, in order.
+TABLE_FORMATS: tuple[str, ...] = ("csv", "xlsx")
+#: PNG resolution.
+DPI = 300
+#: Salt for the ids matplotlib writes into SVG files (fixed, so ids do not change between runs).
+SVG_HASH_SALT = "news-notebooks"
+#: Excel's limit on the characters in one cell.
+EXCEL_CELL_LIMIT = 32_767
+#: Packages whose versions go into every sidecar.
+RECORDED_PACKAGES: tuple[str, ...] = ("news-notebooks", "matplotlib", "numpy", "pandas", "openpyxl")
+
+# Metadata that would otherwise carry the date or the matplotlib version of the run.
+_PNG_METADATA: dict[str, Any] = {"Software": None}
+_SVG_METADATA: dict[str, Any] = {"Date": None, "Creator": None}
+_PDF_METADATA: dict[str, Any] = {"CreationDate": None, "Creator": None, "Producer": None}
+_SAVE_RC: dict[str, Any] = {
+    "svg.fonttype": "none",
+    "svg.hashsalt": SVG_HASH_SALT,
+    "pdf.fonttype": 42,
+    "ps.fonttype": 42,
+    "pdf.compression": 6,
+}
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-]*")
+# Control characters openpyxl refuses to write.
+_ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# A fixed date for the XLSX zip entries (the zip format's earliest).
+_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+
+
+@dataclass(frozen=True)
+class Exported:
+    """The files one :func:`save_figure` or :func:`save_table` call wrote."""
+
+    name: str
+    folder: Path
+    files: tuple[Path, ...]
+
+    def __repr__(self) -> str:
+        suffixes = ",".join(path.suffix.lstrip(".") for path in self.files)
+        return f"Saved {self.name}.{{{suffixes}}} in {self.folder}"
+
+    def path(self, suffix: str) -> Path:
+        """Return the file written with *suffix* (``"png"``, ``"csv"``, ...)."""
+        for file in self.files:
+            if file.suffix == f".{suffix.lstrip('.')}":
+                return file
+        raise KeyError(f"{self.name}: no .{suffix} file was written")
+
+
+def save_figure(
+    fig: Figure,
+    name: str,
+    *,
+    data: pd.DataFrame | pd.Series | None = None,
+    folder: str | os.PathLike[str] | None = None,
+    parameters: Mapping[str, Any] | None = None,
+    corpus: Any = None,
+) -> Exported:
+    """Write *fig* as PNG, SVG and PDF, *data* as CSV, and a JSON sidecar.
+
+    Parameters
+    ----------
+    fig
+        The figure a chart function returned.
+    name
+        File name without extension: letters, digits, ``_`` and ``-`` (``"articles_per_day"``).
+    data
+        The table the chart was drawn from (written to ``<name>.csv``); pass it, so readers
+        can re-draw or check the chart.
+    folder
+        Where to write; default ``exports/<notebook>/`` (see :func:`default_folder`).
+    parameters
+        Notebook parameters worth recording (terms, dates, thresholds).
+    corpus
+        The articles table (or the ``LoadedCorpus``) the figure was computed from; its
+        fingerprint goes into the sidecar.
+
+    Returns
+    -------
+    Exported
+        The files written.
+    """
+    target = _prepare_folder(folder, name)
+    files: list[Path] = []
+    with mpl.rc_context(_SAVE_RC):
+        for fmt, metadata_fields in (
+            ("png", _PNG_METADATA),
+            ("svg", _SVG_METADATA),
+            ("pdf", _PDF_METADATA),
+        ):
+            buffer = io.BytesIO()
+            fig.savefig(
+                buffer,
+                format=fmt,
+                dpi=DPI,
+                bbox_inches="tight",
+                pad_inches=0.15,
+                facecolor="white",
+                metadata=metadata_fields,
+            )
+            files.append(_write_bytes(target / f"{name}.{fmt}", buffer.getvalue()))
+    data_info = None
+    if data is not None:
+        frame = _as_frame(data)
+        files.append(_write_bytes(target / f"{name}.csv", table_csv_bytes(frame)))
+        data_info = _table_info(frame)
+    sidecar = {
+        "name": name,
+        "kind": "figure",
+        "title": _figure_title(fig),
+        "source_note": _source_note(fig),
+        "data": data_info,
+        **_provenance(parameters, corpus),
+        "files": _file_hashes(files),
+    }
+    files.append(_write_bytes(target / f"{name}.json", _json_bytes(sidecar)))
+    return Exported(name, target, tuple(files))
+
+
+def save_table(
+    df: pd.DataFrame | pd.Series,
+    name: str,
+    *,
+    folder: str | os.PathLike[str] | None = None,
+    parameters: Mapping[str, Any] | None = None,
+    corpus: Any = None,
+) -> Exported:
+    """Write *df* as ``<name>.csv`` and ``<name>.xlsx``, with a JSON sidecar.
+
+    The index is written when it carries information (a named or non-default index), as in
+    :func:`table_csv_bytes`. *folder*, *parameters* and *corpus* are as for :func:`save_figure`.
+
+    Returns
+    -------
+    Exported
+        The files written.
+    """
+    target = _prepare_folder(folder, name)
+    frame = _as_frame(df)
+    files = [
+        _write_bytes(target / f"{name}.csv", table_csv_bytes(frame)),
+        _write_bytes(target / f"{name}.xlsx", table_xlsx_bytes(frame, sheet=name)),
+    ]
+    sidecar = {
+        "name": name,
+        "kind": "table",
+        "data": _table_info(frame),
+        **_provenance(parameters, corpus),
+        "files": _file_hashes(files),
+    }
+    files.append(_write_bytes(target / f"{name}.json", _json_bytes(sidecar)))
+    return Exported(name, target, tuple(files))
+
+
+def default_folder() -> Path:
+    """Return ``exports/<notebook stem>/`` for the running notebook or script.
+
+    The notebook is found from ``JPY_SESSION_NAME`` (set by Jupyter for a notebook's kernel),
+    else the running script's name; ``exports/session/`` if neither is known.
+    """
+    session = os.environ.get("JPY_SESSION_NAME", "")
+    main_file = getattr(sys.modules.get("__main__"), "__file__", "") or ""
+    for candidate in (session, main_file):
+        stem = Path(candidate).stem
+        if candidate.endswith((".ipynb", ".py")) and _NAME.fullmatch(stem):
+            return EXPORTS_DIR / stem
+    return EXPORTS_DIR / "session"
+
+
+def corpus_fingerprint(articles: pd.DataFrame) -> str:
+    """Return a SHA-256 hex digest over every ``article_id`` and the SHA-256 of its ``text``.
+
+    Independent of row order and of where the corpus folder lives; changes when an article is
+    added, removed, renamed or edited.
+    """
+    missing = [column for column in (ARTICLE_ID, TEXT) if column not in articles.columns]
+    if missing:
+        raise ValueError(
+            f"corpus_fingerprint needs the articles table (columns {ARTICLE_ID!r} and {TEXT!r}); "
+            f"missing {missing}. Pass load_corpus(...).articles."
+        )
+    lines = sorted(
+        f"{article_id}\t{hashlib.sha256(str(text).encode('utf-8')).hexdigest()}\n"
+        for article_id, text in zip(articles[ARTICLE_ID], articles[TEXT], strict=True)
+    )
+    return hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
+
+
+def table_csv_bytes(df: pd.DataFrame) -> bytes:
+    """Return *df* as UTF-8 CSV bytes (``\\n`` line ends, ISO dates, full float precision).
+
+    A default ``RangeIndex`` is left out; any other index is written as the first column(s).
+    """
+    return df.to_csv(index=not _default_index(df), lineterminator="\n").encode("utf-8")
+
+
+def table_xlsx_bytes(df: pd.DataFrame, *, sheet: str = "table") -> bytes:
+    """Return *df* as the bytes of an XLSX workbook with no timestamps inside.
+
+    Header bold and frozen; strings starting with ``=`` stay text; cells longer than Excel's
+    32,767-character limit are cut (ending in ``…``); time zones are dropped from dates (shown
+    in UTC) and control characters Excel refuses are removed.
+    """
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    frame = df.reset_index() if not _default_index(df) else df
+    workbook = Workbook()
+    worksheet = workbook.active
+    worksheet.title = _sheet_title(sheet)
+    bold = Font(bold=True)
+    for column_number, column in enumerate(frame.columns, start=1):
+        cell = worksheet.cell(row=1, column=column_number)
+        _set_text(cell, str(column))
+        cell.font = bold
+    widths = [len(str(column)) for column in frame.columns]
+    columns = [_excel_values(frame[column]) for column in frame.columns]
+    for row_number, row in enumerate(zip(*columns, strict=True), start=2):
+        for column_number, value in enumerate(row, start=1):
+            cell = worksheet.cell(row=row_number, column=column_number)
+            if isinstance(value, str):
+                _set_text(cell, value)
+                widths[column_number - 1] = max(widths[column_number - 1], len(value))
+            else:
+                cell.value = value
+                if isinstance(value, pd.Timestamp):
+                    cell.number_format = "yyyy-mm-dd hh:mm:ss"
+                    widths[column_number - 1] = max(widths[column_number - 1], 19)
+    for column_number, width in enumerate(widths, start=1):
+        worksheet.column_dimensions[get_column_letter(column_number)].width = min(width + 2, 60)
+    worksheet.freeze_panes = "A2"
+    workbook.properties.creator = "news-notebooks"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return _deterministic_zip(buffer.getvalue())
+
+
+# --------------------------------------------------------------------------------------------------
+# Internals
+# --------------------------------------------------------------------------------------------------
+
+
+def _prepare_folder(folder: str | os.PathLike[str] | None, name: str) -> Path:
+    if not isinstance(name, str) or not _NAME.fullmatch(name):
+        raise ValueError(
+            f"Export name {name!r} is not usable as a file name: use letters, digits, '_' and '-' "
+            "only, without an extension (for example 'articles_per_day')."
+        )
+    target = Path(folder) if folder is not None else default_folder()
+    target.mkdir(parents=True, exist_ok=True)
+    return target
+
+
+def _write_bytes(path: Path, content: bytes) -> Path:
+    path.write_bytes(content)
+    return path
+
+
+def _as_frame(data: pd.DataFrame | pd.Series) -> pd.DataFrame:
+    if isinstance(data, pd.Series):
+        return data.to_frame()
+    if isinstance(data, pd.DataFrame):
+        return data
+    raise TypeError(f"Expected a pandas DataFrame or Series, got {type(data).__name__}.")
+
+
+def _default_index(df: pd.DataFrame) -> bool:
+    index = df.index
+    return (
+        isinstance(index, pd.RangeIndex)
+        and index.name is None
+        and index.start == 0
+        and index.step == 1
+    )
+
+
+def _table_info(df: pd.DataFrame) -> dict[str, Any]:
+    return {
+        "rows": len(df),
+        "columns": [str(column) for column in df.columns],
+        "index": None if _default_index(df) else [str(n) for n in df.index.names],
+    }
+
+
+def _provenance(parameters: Mapping[str, Any] | None, corpus: Any) -> dict[str, Any]:
+    articles = getattr(corpus, "articles", corpus)
+    corpus_info = None
+    if articles is not None:
+        if not isinstance(articles, pd.DataFrame):
+            raise TypeError(
+                "corpus= takes the articles table or the LoadedCorpus from load_corpus(), "
+                f"not {type(corpus).__name__}."
+            )
+        corpus_info = {"articles": len(articles), "fingerprint": corpus_fingerprint(articles)}
+    return {
+        "parameters": _json_safe(dict(parameters)) if parameters else {},
+        "corpus": corpus_info,
+        "versions": package_versions(),
+    }
+
+
+def package_versions() -> dict[str, str]:
+    """Return the Python version and the versions of :data:`RECORDED_PACKAGES`."""
+    versions = {"python": platform.python_version()}
+    for package in RECORDED_PACKAGES:
+        try:
+            versions[package] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            versions[package] = "not installed"
+    return versions
+
+
+def _json_safe(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {str(key): _json_safe(item) for key, item in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        items = [_json_safe(item) for item in value]
+        return sorted(items, key=repr) if isinstance(value, set | frozenset) else items
+    if isinstance(value, np.generic):
+        return value.item()
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, pd.Timestamp):
+        return value.isoformat()
+    return str(value)
+
+
+def _json_bytes(content: Mapping[str, Any]) -> bytes:
+    text = json.dumps(content, indent=2, sort_keys=True, ensure_ascii=False, allow_nan=False)
+    return (text + "\n").encode("utf-8")
+
+
+def _file_hashes(files: list[Path]) -> dict[str, dict[str, str]]:
+    return {
+        path.suffix.lstrip("."): {
+            "file": path.name,
+            "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+        }
+        for path in files
+    }
+
+
+def _figure_title(fig: Figure) -> str:
+    titles = []
+    for axes in fig.get_axes():
+        for loc in ("left", "center", "right"):
+            title = axes.get_title(loc=loc)
+            if title:
+                titles.append(title)
+    suptitle = getattr(fig, "_suptitle", None)
+    if suptitle is not None and suptitle.get_text():
+        titles.insert(0, suptitle.get_text())
+    return " | ".join(titles)
+
+
+def _source_note(fig: Figure) -> str:
+    return "\n".join(text.get_text() for text in fig.texts if text.get_gid() == SOURCE_NOTE_GID)
+
+
+def _excel_values(column: pd.Series) -> list[Any]:
+    if isinstance(column.dtype, pd.DatetimeTZDtype):
+        column = column.dt.tz_convert("UTC").dt.tz_localize(None)
+    values = []
+    for value in column.astype(object):
+        if value is None or (not isinstance(value, str | bytes) and _is_missing(value)):
+            values.append(None)
+        elif isinstance(value, pd.Timestamp):
+            values.append(value.tz_convert("UTC").tz_localize(None) if value.tzinfo else value)
+        elif isinstance(value, np.generic):
+            values.append(value.item())
+        elif isinstance(value, bool | int | float | str):
+            values.append(value)
+        else:
+            values.append(str(value))
+    return values
+
+
+def _is_missing(value: Any) -> bool:
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def _set_text(cell: Any, value: str) -> None:
+    text = _ILLEGAL_XLSX.sub("", value)
+    if len(text) > EXCEL_CELL_LIMIT:
+        text = text[: EXCEL_CELL_LIMIT - 1] + "…"
+    cell.value = text
+    cell.data_type = "s"  # never a formula, even when the text starts with '='
+
+
+def _sheet_title(name: str) -> str:
+    title = re.sub(r"[\[\]:*?/\\]", "_", name)[:31]
+    return title or "table"
+
+
+def _deterministic_zip(content: bytes) -> bytes:
+    """Re-pack an XLSX with fixed entry dates and without the document's timestamps."""
+    source = zipfile.ZipFile(io.BytesIO(content))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for entry in source.infolist():
+            data = source.read(entry.filename)
+            if entry.filename == "docProps/core.xml":
+                data = re.sub(rb"<dcterms:(created|modified)[^>]*>[^<]*</dcterms:\1>", b"", data)
+            info = zipfile.ZipInfo(entry.filename, date_time=_ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o600 << 16
+            target.writestr(info, data)
+    return buffer.getvalue()
