@@ -1,0 +1,1147 @@
+"""Who is quoted: direct, partial and reported speech with resolved speakers (rule-based).
+
+The extractor uses regular expressions and the sentence splitter of :mod:`helpers.text` (NLTK Punkt);
+no language model and no download. One row per quote (:data:`QUOTE_COLUMNS`):
+
+* ``direct``: a quotation that stands as a sentence or more (``"We will win," she said.``); a quote
+  interrupted by its cue (``"A," he said. "B."``) is one row; a quote running over several paragraphs
+  (an opening mark with no closing mark at the paragraph end, the next paragraph opening again) is one
+  row; a quote with no cue of its own ("floating") inherits the current speaker.
+* ``partial``: a few quoted words inside a reported sentence
+  (``Belarus is in a "difficult situation," Putin said``). Quoted words with no speech cue in their
+  sentence are scare quotes or titles and are not kept.
+* ``indirect``: reported speech (``X said that ...``, ``X said Tuesday ...``, ``..., X said.``,
+  ``according to X``). A partial quote also counts in the reported statement it sits in.
+
+Speakers are kept as written and resolved within the article:
+
+* a surname becomes the full name used earlier ("Putin" -> "Vladimir Putin");
+* ``he`` / ``she`` become the last named person speaker of a compatible gender (gender comes only from
+  ``Mr.``/``Mrs.``/``Ms.`` and from the short first-name lists :data:`MALE_NAMES` /
+  :data:`FEMALE_NAMES`; unknown gender is compatible with both);
+* a description ("the Kremlin chief") becomes a person only when the article links the two, as in
+  "Kremlin chief Vladimir Putin" or "Putin, the Kremlin chief"; otherwise it is kept as written.
+
+Speaker kind is ``person``, ``organisation`` or ``anonymous`` (unnamed sources, officials, people; and
+pronouns such as "they" that cannot be resolved).
+
+Known limits: no parser, so long subjects with relative clauses, nested attributions and cues that are
+not in :data:`SPEECH_CUES` are missed; see the notebook's Caveats.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from helpers.corpus import (
+    ARTICLE_ID,
+    END,
+    PARAGRAPH_INDEX,
+    START,
+    TEXT,
+)
+from helpers.text import paragraph_spans, sentence_spans, stopwords
+
+__all__ = [
+    "CUE",
+    "CUE_START",
+    "DIRECT",
+    "INDIRECT",
+    "PARTIAL",
+    "QUOTE",
+    "QUOTE_COLUMNS",
+    "QUOTE_TYPE",
+    "RESOLVED_SPEAKER",
+    "SPEAKER",
+    "SPEAKER_END",
+    "SPEAKER_KIND",
+    "SPEAKER_START",
+    "extract_quotes",
+    "extract_quotes_from_text",
+]
+
+# --------------------------------------------------------------------------------------------------
+# Column contract of the quote table
+# --------------------------------------------------------------------------------------------------
+
+#: Quote table: the quoted or reported words (fragments of a split quote joined by a space).
+QUOTE = "quote"
+#: Quote table: ``direct``, ``partial`` or ``indirect``.
+QUOTE_TYPE = "quote_type"
+#: Quote table: the speaker as written in the article ("he", "the Kremlin chief", "Putin").
+SPEAKER = "speaker"
+#: Quote table: the speaker resolved within the article ("Vladimir Putin"), else as written.
+RESOLVED_SPEAKER = "resolved_speaker"
+#: Quote table: ``person``, ``organisation`` or ``anonymous``.
+SPEAKER_KIND = "speaker_kind"
+#: Quote table: the speech verb or phrase ("said", "according to"; "" for a floating quote).
+CUE = "cue"
+#: Quote table: offset of the cue in ``text`` (-1 when there is none).
+CUE_START = "cue_start"
+#: Quote table: offsets of the speaker as written in ``text`` (-1 when inherited or absent).
+SPEAKER_START = "speaker_start"
+SPEAKER_END = "speaker_end"
+
+DIRECT = "direct"
+PARTIAL = "partial"
+INDIRECT = "indirect"
+PERSON = "person"
+ORGANISATION = "organisation"
+ANONYMOUS = "anonymous"
+
+#: Columns of :func:`extract_quotes`; ``text[start:end]`` is the quote (for a merged split quote it
+#: also spans the cue between the fragments), offsets exclude the quotation marks.
+QUOTE_COLUMNS: tuple[str, ...] = (
+    ARTICLE_ID,
+    QUOTE,
+    START,
+    END,
+    QUOTE_TYPE,
+    SPEAKER,
+    RESOLVED_SPEAKER,
+    SPEAKER_KIND,
+    CUE,
+    PARAGRAPH_INDEX,
+    CUE_START,
+    SPEAKER_START,
+    SPEAKER_END,
+)
+
+# --------------------------------------------------------------------------------------------------
+# Word lists
+# --------------------------------------------------------------------------------------------------
+
+#: Speech verbs (all inflected forms listed) that introduce a quote or reported speech.
+SPEECH_CUES: frozenset[str] = frozenset(
+    """say says said saying tell tells told telling add adds added adding state states stated
+    explain explains explained note notes noted argue argues argued claim claims claimed insist
+    insists insisted warn warns warned write writes wrote tweet tweets tweeted declare declares
+    declared announce announces announced reply replies replied respond responds responded
+    acknowledge acknowledges acknowledged admit admits admitted recall recalls recalled suggest
+    suggests suggested assert asserts asserted contend contends contended maintain maintains
+    maintained stress stresses stressed emphasize emphasizes emphasized emphasise emphasises
+    emphasised predict predicts predicted complain complains complained concede concedes conceded
+    counter counters countered confirm confirms confirmed report reports reported ask asks asked
+    urge urges urged continue continues continued conclude concludes concluded promise promises
+    promised vow vows vowed caution cautions cautioned observe observes observed remark remarks
+    remarked testify testifies testified boast boasts boasted joke jokes joked quip quips quipped
+    exclaim exclaimed reiterate reiterates reiterated disclose discloses disclosed reveal reveals
+    revealed deny denies denied pledge pledges pledged assure assures assured announce
+    allege alleges alleged charge charges charged mention mentions mentioned posted shouted
+    yelled answered answer answers wondered wonder wonders estimate estimates estimated
+    predicted indicated indicate indicates""".split()
+)
+#: Verbs that take the hearer as object before the content ("told reporters that ...").
+_OBJECT_CUES = frozenset(
+    "tell tells told telling ask asks asked urge urges urged assure assures assured warn warns warned "
+    "remind reminds reminded".split()
+)
+#: Verbs that mark a partial quote only ("called it a 'disaster'", "described it as 'unfair'").
+_LABEL_CUES = frozenset(
+    "call calls called calling describe describes described describing dub dubs dubbed label "
+    "labels labeled labelled brand brands branded term terms termed".split()
+)
+
+_TITLES = frozenset(
+    """president presidents sen senator rep representative gov governor minister prime secretary
+    chancellor mayor judge justice gen general dr mr mrs ms miss prof professor chairman chairwoman
+    chair chief executive officer director spokesman spokeswoman spokesperson leader king queen
+    prince princess pope ambassador attorney commissioner deputy vice speaker sheriff lt col capt
+    rev adm sgt cmdr maj premier candidate nominee democrat democratic republican gop former
+    first lady lord sir dame cardinal bishop rabbi imam coach manager founder ceo cfo coo
+    chairperson head house senate state u.s us foreign finance defense defence interior
+    opposition presidential vice-president""".split()
+)
+_HONORIFIC_MALE = frozenset({"mr", "sir", "lord", "king", "prince", "father"})
+_HONORIFIC_FEMALE = frozenset(
+    {"mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "sister"}
+)
+
+#: Common male first names (US/UK census top names and frequent names in international news).
+MALE_NAMES: frozenset[str] = frozenset(
+    """james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald
+    edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon
+    benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam
+    nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry
+    gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel
+    logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason
+    philip louis bill mike jim tom bob dick ted newt mitt marco jeb rand ben chris tim tony barack
+    bernie vladimir dmitry sergei alexei boris emmanuel francois nicolas angela xi shinzo recep
+    benjamin ali mohammed muhammad ahmed omar hassan hussein abdul ibrahim mahmoud viktor volodymyr
+    petro alexander aleksandr igor ivan nikolai mikhail yuri oleg andrei pierre jean jacques
+    michel helmut gerhard olaf wolfgang frank-walter rishi keir nigel jeremy gordon tony david
+    justin stephen narendra rahul imran nawaz kim moon jae-in lee pedro luiz jair mauricio hugo
+    evo fidel raul enrique carlos luis miguel juan antonio manuel francisco javier mario giuseppe
+    matteo silvio sebastian kurt mark mike rudy rudolph reince kellyanne corey paul chuck harry
+    mitch lindsey ted marco kevin nancy-not steve sean jared eric hunter beau joe kamala-not
+    lyndon dwight franklin woodrow abraham ulysses""".split()
+)
+#: Common female first names.
+FEMALE_NAMES: frozenset[str] = frozenset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+    stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
+    nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
+    heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
+    megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice
+    jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa
+    sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary chelsea
+    kellyanne huma ivanka melania michelle kamala elizabeth tulsi nikki sarah condoleezza madeleine
+    theresa theresa angela ursula christine marine segolene svetlana yulia tatiana olga natalia
+    irina elena maria valentina aung indira benazir sheikh-not jacinda julia nicola jill debbie
+    dianne barbara carly hope omarosa kellie katrina dana loretta janet susan samantha nikki
+    gennifer paula juanita kathleen monica""".split()
+)
+
+_ANON_HEADS = frozenset(
+    """source sources official officials people person aide aides diplomat diplomats analyst
+    analysts observer observers expert experts critic critics witness witnesses resident residents
+    insider insiders spokesman spokeswoman spokesperson representative representatives supporter
+    supporters opponent opponents lawmaker lawmakers economist economists trader traders dealer
+    dealers banker bankers executive executives someone others many some voter voters member
+    members advisers advisors adviser advisor activists activist investigators investigator
+    researchers researcher scientists scientist authorities staffers staffer
+    republicans democrats""".split()
+)
+_ORG_HEADS = frozenset(
+    """company companies firm ministry government department party committee campaign agency bank
+    group police office council court union association board administration commission
+    parliament congress senate house kremlin pentagon army military navy institute university
+    organization organisation corporation corp inc co ltd plc fund exchange bureau center centre
+    foundation network newspaper paper magazine station team club league federation authority
+    statement report study survey poll document documents letter filing memo website cabinet
+    regime embassy consulate palace service services times post journal news reuters ap afp
+    cnn nbc abc cbs fox msnbc bloomberg xinhua tass interfax group's unit subsidiary
+    coalition alliance movement bloc chamber legislature assembly state""".split()
+)
+_PRONOUNS_PERSON = {"he": "male", "she": "female", "him": "male", "her": "female"}
+_PRONOUNS_OTHER = frozenset({"they", "we", "i", "you", "it", "one", "this", "that", "who"})
+
+_FUNCTION_WORDS = stopwords()
+#: Words that show a chunk is a clause, not a speaker noun phrase.
+_NOT_IN_SPEAKER = frozenset(
+    """is was were are be been being am has have had do does did will would can could should may
+    might must shall not n't no there when while because if although though since after before
+    until unless so than then as what which where why how whether also yet still just even
+    said says say told tell added adds claimed""".split()
+)
+_LEADING_CONNECTIVES = frozenset(
+    """but and so yet still meanwhile however instead now later earlier also then thus indeed
+    moreover furthermore nevertheless nonetheless separately similarly likewise besides
+    initially finally ultimately notably plus""".split()
+)
+_TRAILING_ADVERBS = frozenset(
+    """has have had also later previously then again repeatedly once recently earlier reportedly
+    publicly privately simply often frequently would will could may might did does do never always
+    just already even still further flatly bluntly angrily quietly proudly loudly firmly
+    sharply openly separately initially originally""".split()
+)
+
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_ADVERBIAL = re.compile(
+    r"\s*,?\s*(?:"
+    rf"(?:on\s+|late\s+|early\s+|last\s+|this\s+|next\s+)?(?:{_WEEKDAYS})(?:\s+(?:morning|afternoon|"
+    r"evening|night))?"
+    r"|today|yesterday|tonight|earlier|later|recently|again|also|repeatedly|previously|privately|"
+    r"publicly|once|then|flatly|simply|further|too"
+    r"|(?:last|this|earlier this|late last|early last)\s+(?:week|month|year|weekend|spring|summer|"
+    r"fall|autumn|winter|morning|night)"
+    r"|in\s+(?:a|an|his|her|their|its|the|one)\s+(?:[\w'’-]+\s+){0,3}?(?:statement|interview|speech|"
+    r"tweet|post|letter|email|memo|remarks|address|conference|briefing|call|appearance|report|"
+    r"filing|op-ed|essay|message|video|broadcast|release|debate|rally|hearing|session|meeting|"
+    r"press conference|news conference|event)s?(?:\s+(?:on|with|to|at|in)\s+(?:the\s+)?"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
+    r"|in\s+televised\s+remarks|on\s+(?:twitter|facebook|television|tv|radio|cnn|fox|msnbc|"
+    r"air|the\s+phone|the\s+radio)"
+    r")(?=\W|$)",
+    re.IGNORECASE,
+)
+_HEARERS = re.compile(
+    r"\s*(?:reporters|journalists|supporters|the\s+crowd|the\s+audience|voters|him|her|them|us|me|"
+    r"you|lawmakers|senators|members|the\s+[\w-]+|a\s+[\w-]+(?:\s+[\w-]+)?|an\s+[\w-]+|"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:['’]s\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?)"
+    r"(?=\W|$)"
+)
+
+_DOUBLE_OPEN = "“«„"
+_DOUBLE_CLOSE = "”»"
+_STRAIGHT = '"'
+_ALL_DOUBLE = _DOUBLE_OPEN + _DOUBLE_CLOSE + _STRAIGHT
+_QUOTE_CHARS = re.compile(f"[{_ALL_DOUBLE}]")
+_WORD_RE = re.compile(r"[\w][\w.'’-]*")
+_CUE_RE = re.compile(
+    r"\b(?:according\s+to|pointed\s+out|went\s+on\s+to\s+say|went\s+on|"
+    + "|".join(sorted(SPEECH_CUES, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+_LABEL_RE = re.compile(r"\b(?:" + "|".join(sorted(_LABEL_CUES, key=len, reverse=True)) + r")\b")
+_CAP_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|(?:de|da|van|von|der|bin|al|la|le|del)$)")
+_NAME_RUN = re.compile(
+    r"(?:[A-Z][a-zA-Z'’-]+\.?|[A-Z]\.)(?:\s+(?:(?:de|da|van|von|der|bin|al|la|le|del)\s+)?"
+    r"(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.))+"
+)
+_PUNCT_END = ".,;:!?…"
+
+# --------------------------------------------------------------------------------------------------
+# Quotation marks
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Quoted:
+    """A stretch in quotation marks: ``open``/``close`` are the mark positions (close may be None)."""
+
+    pieces: list[tuple[int, int]]  # (start, end) of the words inside the marks, per paragraph
+    open_mark: int
+    close_mark: int  # position just after the closing mark (or the paragraph end when unclosed)
+    paragraph: int
+    closed: bool
+
+
+def _mark_kind(text: str, i: int) -> str:
+    """Return ``open``, ``close`` or ``either`` for the quotation mark at *i*."""
+    ch = text[i]
+    if ch in _DOUBLE_OPEN:
+        return "open"
+    if ch in _DOUBLE_CLOSE:
+        return "close"
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    open_like = before.isspace() or before in "([{—–-/"
+    close_like = after.isspace() or after in _PUNCT_END + ")]}—–-/"
+    if open_like and not close_like:
+        return "open"
+    if close_like and not open_like:
+        return "close"
+    return "either"
+
+
+def _quoted_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Quoted]:
+    """Pair the double quotation marks paragraph by paragraph; an odd count never fails.
+
+    An opening mark left open at a paragraph end continues into the next paragraph when that one
+    opens with a quotation mark (the news convention); otherwise the quote ends with its paragraph.
+    """
+    found: list[_Quoted] = []
+    carry: _Quoted | None = None
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        current: _Quoted | None = None
+        marks = [m.start() for m in _QUOTE_CHARS.finditer(text, p_start, p_end)]
+        if carry is not None and marks and marks[0] == p_start:
+            current = carry
+            current.pieces.append((p_start + 1, p_start + 1))
+            marks = marks[1:]
+        elif carry is not None:
+            found.append(carry)
+        carry = None
+        for i in marks:
+            kind = _mark_kind(text, i)
+            if current is None:
+                if kind == "close":
+                    continue  # a stray closing mark
+                current = _Quoted([(i + 1, i + 1)], i, -1, index, False)
+            else:
+                if kind == "open" and text[i - 1 : i].isspace():
+                    # an opening mark while one is open: the earlier one was never closed
+                    current.pieces[-1] = (current.pieces[-1][0], _rstrip_pos(text, i))
+                    current.close_mark = i
+                    found.append(current)
+                    current = _Quoted([(i + 1, i + 1)], i, -1, index, False)
+                    continue
+                current.pieces[-1] = (current.pieces[-1][0], i)
+                current.close_mark = i + 1
+                current.closed = True
+                found.append(current)
+                current = None
+        if current is not None:
+            current.pieces[-1] = (current.pieces[-1][0], p_end)
+            current.close_mark = p_end
+            carry = current
+    if carry is not None:
+        found.append(carry)
+    for quoted in found:
+        quoted.pieces = [(s, e) for s, e in quoted.pieces if e > s]
+    return [q for q in found if q.pieces]
+
+
+def _rstrip_pos(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+# --------------------------------------------------------------------------------------------------
+# Speakers
+# --------------------------------------------------------------------------------------------------
+
+
+def _words(chunk: str) -> list[str]:
+    return _WORD_RE.findall(chunk)
+
+
+def _clean_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim a candidate speaker span and check it looks like a noun phrase; None if not."""
+    chunk = text[start:end]
+    # leading connectives and punctuation
+    while True:
+        stripped = chunk.lstrip(" ,;:—–-\"“”'(")
+        start += len(chunk) - len(stripped)
+        chunk = stripped
+        first = re.match(r"[\w'’]+", chunk)
+        if first and first.group().lower() in _LEADING_CONNECTIVES and len(_words(chunk)) > 1:
+            start += first.end()
+            chunk = chunk[first.end() :]
+            continue
+        break
+    # trailing adverbs and auxiliaries
+    while True:
+        stripped = chunk.rstrip(" ,;:—–-")
+        end -= len(chunk) - len(stripped)
+        chunk = stripped
+        last = re.search(r"[\w'’]+$", chunk)
+        if last and last.group().lower() in _TRAILING_ADVERBS and len(_words(chunk)) > 1:
+            end -= len(chunk) - last.start()
+            chunk = chunk[: last.start()]
+            continue
+        break
+    words = _words(chunk)
+    if not words or len(words) > 9 or _QUOTE_CHARS.search(chunk):
+        return None
+    lower = [w.lower() for w in words]
+    if any(w in _NOT_IN_SPEAKER for w in lower):
+        return None
+    if len(words) > 1 and lower[0].endswith("ing") and words[1][0].islower():
+        return None  # "Addressing a forum": a participle clause, not a speaker
+    if (
+        len(words) == 1
+        and lower[0] in _FUNCTION_WORDS
+        and lower[0] not in _PRONOUNS_PERSON
+        and lower[0] not in ("they", "we", "i", "you", "it")
+    ):
+        return None
+    # a lower-case start is fine for "officials", "sources", "people familiar with ..."
+    if (
+        not (words[0][0].isupper() or lower[0] in _FUNCTION_WORDS or words[0][0].isdigit())
+        and lower[0] not in _ANON_HEADS
+        and lower[0] not in _ORG_HEADS
+    ):
+        return None
+    if (
+        len(words) > 1
+        and lower[-1] in _FUNCTION_WORDS
+        and lower[-1] not in _PRONOUNS_PERSON
+        and lower[-1] not in ("them", "us", "others", "some", "many", "both", "all")
+    ):
+        return None
+    return start, end
+
+
+def _speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int] | None:
+    """Find the subject of a cue: the noun phrase before it, skipping an apposition."""
+    chunk = text[clause_start:cue_start]
+    chunk_end = clause_start + len(chunk.rstrip())
+    stripped = text[clause_start:chunk_end]
+    if stripped.endswith(","):
+        # "Putin, the Kremlin chief, said": take the phrase before the apposition
+        inner = stripped[:-1]
+        comma = inner.rfind(",")
+        appositive = _clean_speaker(text, clause_start + comma + 1, clause_start + len(inner))
+        if comma >= 0 and appositive is not None:
+            before = inner[:comma]
+            prev = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
+            found = _clean_speaker(text, clause_start + prev + 1, clause_start + comma)
+            if found:
+                return found
+        return None
+    boundary = max(stripped.rfind(","), stripped.rfind(";"), stripped.rfind(":"))
+    boundary = max(boundary, stripped.rfind(" — "), stripped.rfind(" – "))
+    for mark in (" that ", " which ", " who "):
+        position = stripped.rfind(mark)
+        if position > boundary:
+            if mark == " who ":
+                return None  # a relative clause: "Smith, who said ..." is handled elsewhere
+            boundary = position + len(mark) - 1
+    return _clean_speaker(text, clause_start + boundary + 1, chunk_end)
+
+
+def _speaker_after(text: str, start: int, limit: int) -> tuple[int, int, int] | None:
+    """Speaker after an inverted cue (``said Sen. John McCain, R-Ariz.``): span and end of NP."""
+    match = re.match(
+        r"[^,;:.!?\"“”—–()]+(?:\.[^,;:!?\"“”—–()\s][^,;:!?\"“”—–()]*)*", text[start:limit]
+    )
+    if not match:
+        return None
+    raw_end = start + match.end()
+    # abbreviations such as "Sen." end the regex early; extend over "Sen. John McCain"
+    while raw_end < limit and text[raw_end] == "." and re.match(r"\.\s+[A-Z]", text[raw_end:limit]):
+        word = re.search(r"[\w]+$", text[start:raw_end])
+        if not word or word.group().lower() not in _TITLES | {"jr", "sr", "st", "dr"}:
+            break
+        nxt = re.match(r"\.\s+[^,;:.!?\"“”—–()]+", text[raw_end:limit])
+        if not nxt:
+            break
+        raw_end += nxt.end()
+    found = _clean_speaker(text, start, raw_end)
+    if not found:
+        return None
+    words = _words(text[found[0] : found[1]])
+    if len(words) > 7:
+        return None
+    return found[0], found[1], raw_end
+
+
+def _name_of(phrase: str) -> str:
+    """The person name inside a speaker phrase ("Russian President Vladimir Putin" -> "Vladimir
+    Putin"), or "" when the phrase holds no capitalised name."""
+    phrase = re.sub(r"['’]s$", "", phrase.strip())
+    tokens = phrase.split()
+    run: list[str] = []
+    for token in reversed(tokens):
+        bare = token.strip(",;:")
+        if _CAP_TOKEN.match(bare) and bare.lower().rstrip(".") not in _TITLES:
+            run.append(bare)
+        else:
+            break
+    run.reverse()
+    while run and (run[0].lower().rstrip(".") in _TITLES or run[0].lower() in _FUNCTION_WORDS):
+        run.pop(0)
+    if run and run[0].lower().endswith(("ian", "ese", "ish")) and len(run) > 2:
+        run.pop(0)
+    return " ".join(run)
+
+
+def _looks_like_org(phrase: str) -> bool:
+    words = [w.lower().strip("'’") for w in _words(phrase)]
+    if not words:
+        return False
+    if words[-1] in _ORG_HEADS:
+        return True
+    bare_words = _words(phrase)
+    if all(w[0].isupper() for w in bare_words) and any(w in _ORG_HEADS for w in words):
+        return True
+    bare = _words(phrase)
+    return len(bare) == 1 and bare[0].isupper() and len(bare[0]) > 1
+
+
+def _gender(name: str, phrase: str) -> str:
+    lower = [w.lower().rstrip(".") for w in _words(phrase)]
+    if any(w in _HONORIFIC_FEMALE for w in lower):
+        return "female"
+    if any(w in _HONORIFIC_MALE for w in lower):
+        return "male"
+    first = name.split()[0].lower() if name else ""
+    if first in FEMALE_NAMES and first not in MALE_NAMES:
+        return "female"
+    if first in MALE_NAMES and first not in FEMALE_NAMES:
+        return "male"
+    return "unknown"
+
+
+@dataclass
+class _Names:
+    """Names and descriptions introduced in one article, with where they first appear."""
+
+    full: list[tuple[int, str, str]] = field(default_factory=list)  # (position, name, gender)
+    descriptions: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, desc, name)
+
+    @classmethod
+    def scan(cls, text: str) -> _Names:
+        names = cls()
+        for match in _NAME_RUN.finditer(text):
+            phrase = match.group()
+            name = _name_of(phrase)
+            if len(name.split()) < 2 or _looks_like_org(name):
+                continue
+            first = name.split()[0]
+            if first.lower() in _FUNCTION_WORDS or first.lower() in _LEADING_CONNECTIVES:
+                continue
+            name_start = match.start() + phrase.rfind(name) if name in phrase else match.start()
+            # the honorific may sit just before the run ("Mrs. Clinton" is caught as one run)
+            context = text[max(0, match.start() - 40) : match.end()]
+            names.full.append((name_start, name, _gender(name, context)))
+            # description right before the name: "Kremlin chief Vladimir Putin"
+            head = text[max(0, name_start - 60) : name_start]
+            desc_words = re.findall(r"[\w'’.-]+", head.split(",")[-1].split(".")[-1])
+            desc = [w for w in desc_words[-3:] if w.lower() not in _FUNCTION_WORDS]
+            if desc:
+                names.descriptions.append((name_start, " ".join(desc).lower(), name))
+            # apposition after the name: "Putin, the Kremlin chief,"
+            tail = re.match(r",\s+(?:the|a|an)\s+([^,.;]{2,60}?)\s*[,.;]", text[match.end() :])
+            if tail and not _NOT_IN_SPEAKER.intersection(tail.group(1).lower().split()):
+                names.descriptions.append((match.end(), tail.group(1).lower(), name))
+        # "the Kremlin chief, Vladimir Putin,": description then name in apposition
+        for match in re.finditer(
+            r"\b(?:the|a|an)\s+([a-zA-Z][\w'’ -]{2,50}?),\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+)",
+            text,
+        ):
+            name = _name_of(match.group(2))
+            if len(name.split()) >= 2 and not _looks_like_org(name):
+                names.descriptions.append((match.start(), match.group(1).lower(), name))
+        return names
+
+    def full_name(self, surname: str, position: int) -> str | None:
+        """The full name ending in *surname*, preferring the latest one before *position*."""
+        candidates = [
+            (pos, name)
+            for pos, name, _ in self.full
+            if name.endswith(" " + surname) or name.split()[-1] == surname
+        ]
+        if not candidates:
+            return None
+        before = [c for c in candidates if c[0] < position]
+        return (before[-1] if before else candidates[0])[1]
+
+    def gender_of(self, name: str) -> str:
+        for _, full, gender in self.full:
+            if full == name and gender != "unknown":
+                return gender
+        return _gender(name, name)
+
+    def person_for(self, description: str, position: int) -> str | None:
+        """The person an article links to *description* ("kremlin chief"), if any, before
+        *position* or anywhere in the article."""
+        wanted = description.lower()
+        matches = [(pos, name) for pos, desc, name in self.descriptions if desc == wanted]
+        if not matches:
+            return None
+        if len({name for _, name in matches}) > 1:
+            before = [m for m in matches if m[0] < position]
+            return (before[-1] if before else matches[0])[1]
+        return matches[0][1]
+
+    def last_person_before(self, position: int, gender: str) -> str | None:
+        for pos, name, g in reversed(self.full):
+            if pos < position and (g == gender or g == "unknown"):
+                return name
+        return None
+
+
+# --------------------------------------------------------------------------------------------------
+# Extraction
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Row:
+    start: int
+    end: int
+    quote: str
+    kind: str
+    paragraph: int
+    cue: str = ""
+    cue_start: int = -1
+    speaker_span: tuple[int, int] | None = None
+    inherit: bool = False
+    speaker: str = ""
+    resolved: str = ""
+    speaker_kind: str = ""
+
+
+@dataclass
+class _Attribution:
+    cue: str
+    cue_start: int
+    cue_end: int
+    speaker: tuple[int, int]
+    content: tuple[int, int]
+
+
+_NOUN_LIKE_CUES = frozenset(
+    """report reports reported charge charges charged continue continues continued answer counter
+    post state states note notes ask call estimate estimates estimated indicate indicates indicated
+    remarks promise promises pledge vow vows joke jokes wonder claim claims tweet tweets""".split()
+)
+
+
+def _cue_matches(text: str, start: int, end: int) -> Iterable[re.Match[str]]:
+    for match in _CUE_RE.finditer(text, start, end):
+        word = match.group().lower()
+        before = text[max(start, match.start() - 12) : match.start()].lower()
+        after = text[match.end() : match.end() + 12].lower()
+        if re.search(r"\b(?:to|be|been|being|is|was|were|are)\s+$", before):
+            continue  # "declined to say", "is said to be"
+        # these double as nouns or take objects; keep them only when followed by a clause
+        if (
+            word in _NOUN_LIKE_CUES
+            and not re.match(r"\s*(?:that\b|,|\.|$)", text[match.end() : match.end() + 8])
+            and not (word.endswith("ed") and re.match(r"\s+(?:on|in|at|during)\b", after))
+        ):
+            continue
+        yield match
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= position < e for s, e in spans)
+
+
+def _skip_adverbials(text: str, position: int, limit: int) -> int:
+    while True:
+        match = _ADVERBIAL.match(text, position, limit)
+        if not match or match.end() == position:
+            return position
+        position = match.end()
+
+
+def _sentence_attribution(
+    text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]], used: set[int]
+) -> _Attribution | None:
+    """Reported speech in one sentence: ``X said (that) ...``, ``..., X said.``, ``according to X``."""
+    body_end = s_end
+    while body_end > s_start and text[body_end - 1] in ".!?\"”' ":
+        body_end -= 1
+    for match in _cue_matches(text, s_start, s_end):
+        cue_start, cue_end = match.start(), match.end()
+        if cue_start in used or _inside(cue_start, quoted):
+            continue
+        cue = match.group()
+        if cue.lower() == "according to":
+            found = _according_to(text, s_start, body_end, cue_start, cue_end)
+            if found:
+                return found
+            continue
+        after = _skip_adverbials(text, cue_end, body_end)
+        if cue.lower() in _OBJECT_CUES:
+            hearer = _HEARERS.match(text, after, body_end)
+            if hearer and not re.match(r"\s*that\b", text[after:body_end]):
+                after = _skip_adverbials(text, hearer.end(), body_end)
+        rest = text[after:body_end]
+        comma_before = text.rfind(",", s_start, cue_start)
+        tail_is_adverbial = not rest.strip(" ,") or bool(
+            re.match(
+                r"\s*,|\s+(?:in|on|at|during|after|before|while|when|as|last|this|adding|citing|"
+                r"referring|noting|speaking|according|of|about|with|without|to|from|for|but|and|"
+                r"because|via|through|told|amid|by)\b",
+                rest,
+            )
+        )
+        that = re.match(r"\s*,?\s*(?:that\b|:)\s*", rest)
+        # 1. "CONTENT, X said." / "CONTENT, said X."
+        if comma_before > s_start and not that and tail_is_adverbial:
+            content = (s_start, comma_before)
+            if _quote_like_span(text, content, quoted):
+                continue
+            speaker = _speaker_before(text, comma_before + 1, cue_start)
+            if speaker is None and not text[comma_before + 1 : cue_start].strip():
+                after_np = _speaker_after(text, cue_end, body_end)
+                speaker = after_np[:2] if after_np else None
+            if speaker and len(_words(text[content[0] : content[1]])) >= 3:
+                return _Attribution(cue, cue_start, cue_end, speaker, _trim(text, *content))
+            continue
+        # 2. "X said (that) CONTENT"
+        speaker = _speaker_before(text, s_start, cue_start)
+        if speaker is None:
+            continue
+        content_start = after + (that.end() if that else 0)
+        if content_start < body_end and text[content_start] in _ALL_DOUBLE and not that:
+            continue  # a direct quote introduced by the cue: handled with the quote
+        content = _trim(text, content_start, body_end)
+        if len(_words(text[content[0] : content[1]])) < 3:
+            continue
+        if _quote_like_span(text, content, quoted):
+            continue
+        return _Attribution(cue, cue_start, cue_end, speaker, content)
+    return None
+
+
+def _according_to(
+    text: str, s_start: int, body_end: int, cue_start: int, cue_end: int
+) -> _Attribution | None:
+    found = _speaker_after(text, cue_end, body_end)
+    if not found:
+        return None
+    speaker = found[:2]
+    np_end = found[2]
+    before = text[s_start:cue_start].rstrip(" ,")
+    if len(_words(before)) >= 3:
+        content = _trim(text, s_start, s_start + len(before))
+    else:
+        content = _trim(text, np_end, body_end)
+    if len(_words(text[content[0] : content[1]])) < 3:
+        return None
+    return _Attribution("according to", cue_start, cue_end, speaker, content)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " ,;:—–-":
+        start += 1
+    while end > start and text[end - 1] in " ,;:—–-":
+        end -= 1
+    return start, end
+
+
+def _quote_like_span(text: str, content: tuple[int, int], quoted: list[tuple[int, int]]) -> bool:
+    """True when *content* is essentially one direct quote (handled as a direct quote)."""
+    start, end = content
+    length = max(1, end - start)
+    covered = sum(max(0, min(end, e) - max(start, s)) for s, e in quoted)
+    return covered / length > 0.6
+
+
+def _post_cue(
+    text: str, after_close: int, limit: int
+) -> tuple[str, int, int, tuple[int, int]] | None:
+    """Cue right after a closing quotation mark: ``," Putin said`` or ``," said Sen. X, R-Ariz.``."""
+    window_end = min(limit, after_close + 160)
+    segment = text[after_close:window_end]
+    lead = re.match(r"[\s,—–-]*", segment)
+    position = after_close + (lead.end() if lead else 0)
+    if position >= limit or text[position] in _ALL_DOUBLE:
+        return None
+    for match in _cue_matches(text, position, window_end):
+        between = text[position : match.start()]
+        if re.search(r"[.!?;\"“”]", between) and not re.search(
+            r"\b(?:[A-Z]|Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|St|Jr)\.", between
+        ):
+            return None
+        if len(_words(between)) > 9:
+            return None
+        cue = match.group()
+        if between.strip():
+            speaker = _clean_speaker(text, position, match.start())
+            if speaker is None:
+                return None
+        else:
+            found = _speaker_after(text, match.end(), limit)
+            if found is None:
+                return None
+            speaker = found[:2]
+        return cue, match.start(), match.end(), speaker
+    return None
+
+
+def _pre_cue(
+    text: str, s_start: int, open_mark: int
+) -> tuple[str, int, int, tuple[int, int]] | None:
+    """Cue right before an opening mark: ``Putin said: "`` / ``he told reporters, "``."""
+    pre = text[s_start:open_mark].rstrip()
+    if not pre:
+        return None
+    pre_end = s_start + len(pre)
+    for match in reversed(list(_cue_matches(text, s_start, pre_end))):
+        tail = text[match.end() : pre_end]
+        tail_end = _skip_adverbials(text, match.end(), pre_end)
+        if match.group().lower() in _OBJECT_CUES:
+            hearer = _HEARERS.match(text, tail_end, pre_end)
+            if hearer:
+                tail_end = _skip_adverbials(text, hearer.end(), pre_end)
+        if (
+            text[tail_end:pre_end].strip(" ,:")
+            and len(_words(tail)) > 0
+            and not re.fullmatch(r"\s*(?:that|this|:|,)?\s*[,:]?", text[tail_end:pre_end])
+        ):
+            return None
+        if match.group().lower() == "according to":
+            return None
+        speaker = _speaker_before(text, s_start, match.start())
+        if speaker is None:
+            return None
+        return match.group(), match.start(), match.end(), speaker
+    return None
+
+
+def _is_title_like(words: list[str]) -> bool:
+    capitalised = [w for w in words if w[0].isupper() or w.lower() in _FUNCTION_WORDS]
+    return len(words) <= 7 and len(capitalised) == len(words) and any(w[0].isupper() for w in words)
+
+
+def extract_quotes_from_text(text: str) -> pd.DataFrame:
+    """Extract the quotes of one raw text (the core of :func:`extract_quotes`).
+
+    Parameters
+    ----------
+    text
+        The article body, paragraphs separated by blank lines.
+
+    Returns
+    -------
+    pandas.DataFrame
+        :data:`QUOTE_COLUMNS` without ``article_id``; offsets index into *text*.
+
+    Examples
+    --------
+    >>> table = extract_quotes_from_text('"We will win," said Sen. Jane Doe, D-Ore.')
+    >>> table[["quote", "quote_type", "resolved_speaker"]].values.tolist()
+    [['We will win,', 'direct', 'Jane Doe']]
+    """
+    rows = _extract(text)
+    return _rows_frame(rows, [])
+
+
+def _extract(text: str) -> list[_Row]:
+    if not text or not text.strip():
+        return []
+    paragraphs = paragraph_spans(text)
+    sentences = sentence_spans(text)
+    quoted = _quoted_spans(text, paragraphs)
+    inner_spans = [piece for q in quoted for piece in q.pieces]
+    sentence_starts = [s for s, _, _ in sentences]
+
+    def sentence_of(position: int) -> tuple[int, int, int]:
+        index = int(np.searchsorted(sentence_starts, position, side="right")) - 1
+        return sentences[max(index, 0)]
+
+    rows: list[_Row] = []
+    used_cues: set[int] = set()
+    direct_spans: list[tuple[int, int]] = []
+    skip: set[int] = set()
+    for number, q in enumerate(quoted):
+        if number in skip:
+            continue
+        p_start, p_end = paragraphs[q.paragraph]
+        last_paragraph_end = (
+            paragraphs[q.paragraph + len(q.pieces) - 1][1] if len(q.pieces) > 1 else p_end
+        )
+        inner = " ".join(text[s:e] for s, e in q.pieces)
+        words = _words(inner)
+        if not words:
+            continue
+        s_start, _, _ = sentence_of(q.open_mark)
+        pre = text[max(s_start, p_start) : q.open_mark]
+        starts_sentence = not pre.strip() or pre.rstrip().endswith(":")
+        end_limit = last_paragraph_end
+        post = _post_cue(text, q.close_mark, end_limit) if q.closed else None
+        pre_cue = _pre_cue(text, max(s_start, p_start), q.open_mark)
+        ends_sentence_inside = inner.rstrip()[-1:] in _PUNCT_END
+        if pre_cue and not starts_sentence and pre.rstrip()[-1:] in ",:":
+            starts_sentence = True
+        if pre_cue and not starts_sentence and words[0][0].isupper() and ends_sentence_inside:
+            starts_sentence = True
+        full_sentence = starts_sentence and (ends_sentence_inside or len(words) >= 6)
+        if starts_sentence and _is_title_like(words) and not ends_sentence_inside:
+            full_sentence = False
+        if full_sentence:
+            pieces = list(q.pieces)
+            close_mark = q.close_mark
+            cue = post or pre_cue
+            # "A," he said. "B." -> one quote
+            if post and number + 1 < len(quoted):
+                nxt = quoted[number + 1]
+                gap = text[post[2] : nxt.open_mark]
+                speaker_end = post[3][1]
+                gap_after = text[max(post[2], speaker_end) : nxt.open_mark]
+                if (
+                    nxt.paragraph == q.paragraph + len(q.pieces) - 1
+                    and len(_words(gap)) <= 12
+                    and re.fullmatch(r"[^\"“”]*?[,.:;—–-]\s*", gap_after + " ")
+                    and len(_words(gap_after)) <= 8
+                ):
+                    pieces.extend(nxt.pieces)
+                    close_mark = nxt.close_mark
+                    skip.add(number + 1)
+            start, end = pieces[0][0], pieces[-1][1]
+            row = _Row(
+                start,
+                end,
+                " ".join(text[s:e].strip() for s, e in pieces),
+                DIRECT,
+                q.paragraph,
+            )
+            if cue:
+                row.cue, row.cue_start, row.speaker_span = cue[0], cue[1], cue[3]
+                used_cues.add(cue[1])
+            else:
+                if len(words) < 4 and not ends_sentence_inside:
+                    continue
+                row.inherit = True
+            rows.append(row)
+            direct_spans.append((q.open_mark, close_mark))
+            continue
+        # partial quote: needs a cue in its sentence (or "called it '...'" right before it)
+        if _is_title_like(words) and not ends_sentence_inside:
+            continue
+        rows.append(_Row(q.pieces[0][0], q.pieces[-1][1], inner.strip(), PARTIAL, q.paragraph))
+        rows[-1].cue_start = -2  # to be attached to its sentence's attribution
+        rows[-1].inherit = False
+        if pre_cue:
+            rows[-1].cue, rows[-1].cue_start, rows[-1].speaker_span = (
+                pre_cue[0],
+                pre_cue[1],
+                pre_cue[3],
+            )
+        else:
+            label = None
+            for match in _LABEL_RE.finditer(text, max(s_start, p_start), q.open_mark):
+                label = match
+            if label is not None:
+                speaker = _speaker_before(text, max(s_start, p_start), label.start())
+                if speaker:
+                    rows[-1].cue, rows[-1].cue_start = label.group(), label.start()
+                    rows[-1].speaker_span = speaker
+
+    # reported speech, sentence by sentence
+    direct_marks = direct_spans
+    attributions: list[tuple[_Attribution, int]] = []
+    for s_start, s_end, paragraph in sentences:
+        found = _sentence_attribution(text, s_start, s_end, direct_marks, used_cues)
+        if found is None:
+            continue
+        if _inside(found.cue_start, direct_marks):
+            continue
+        attributions.append((found, paragraph))
+        used_cues.add(found.cue_start)
+        c_start, c_end = found.content
+        rows.append(
+            _Row(
+                c_start,
+                c_end,
+                text[c_start:c_end],
+                INDIRECT,
+                paragraph,
+                found.cue,
+                found.cue_start,
+                found.speaker,
+            )
+        )
+    # attach partial quotes to the reported speech of their sentence
+    kept: list[_Row] = []
+    for row in rows:
+        if row.kind == PARTIAL and row.cue_start == -2:
+            s_start, s_end, _ = sentence_of(row.start)
+            owner = next(
+                (
+                    a
+                    for a, _ in attributions
+                    if s_start <= a.cue_start < s_end
+                    or a.content[0] <= row.start < a.content[1] + 2
+                ),
+                None,
+            )
+            if owner is None:
+                continue  # scare quote or title
+            row.cue, row.cue_start, row.speaker_span = owner.cue, owner.cue_start, owner.speaker
+        kept.append(row)
+    kept.sort(key=lambda r: (r.start, r.kind != INDIRECT))
+    _resolve(text, kept)
+    del inner_spans
+    return [r for r in kept if r.speaker or r.kind != DIRECT or not r.inherit or r.resolved]
+
+
+def _resolve(text: str, rows: list[_Row]) -> None:
+    """Fill speaker, resolved speaker and kind, in reading order (floating quotes inherit)."""
+    names = _Names.scan(text)
+    current: _Row | None = None
+    last_person: list[tuple[str, str]] = []  # (name, gender) of named person speakers
+    for row in rows:
+        if row.inherit:
+            if current is not None and row.paragraph - current.paragraph <= 2:
+                row.speaker, row.resolved, row.speaker_kind = (
+                    current.speaker,
+                    current.resolved,
+                    current.speaker_kind,
+                )
+            continue
+        if row.speaker_span is None:
+            continue
+        s, e = row.speaker_span
+        phrase = text[s:e]
+        row.speaker = phrase
+        row.resolved, row.speaker_kind = _resolve_phrase(phrase, s, names, last_person)
+        if (
+            row.speaker_kind == PERSON
+            and row.resolved
+            and row.resolved.lower() not in _PRONOUNS_PERSON
+        ):
+            last_person.append((row.resolved, names.gender_of(row.resolved)))
+        current = row
+
+
+def _resolve_phrase(
+    phrase: str, position: int, names: _Names, last_person: list[tuple[str, str]]
+) -> tuple[str, str]:
+    lower = phrase.lower().strip()
+    if lower in _PRONOUNS_PERSON:
+        gender = _PRONOUNS_PERSON[lower]
+        for name, g in reversed(last_person):
+            if g in (gender, "unknown"):
+                return name, PERSON
+        fallback = names.last_person_before(position, gender)
+        return (fallback, PERSON) if fallback else (phrase, PERSON)
+    if lower in _PRONOUNS_OTHER:
+        return phrase, ORGANISATION if lower == "it" else ANONYMOUS
+    name = _name_of(phrase)
+    words = _words(phrase)
+    head = re.sub(r"['’]s$", "", words[-1]).lower() if words else ""
+    if name and not _looks_like_org(phrase) and not phrase.rstrip().endswith(("'s", "’s")):
+        if len(name.split()) == 1:
+            full = names.full_name(name, position)
+            if full:
+                return full, PERSON
+            if phrase.split()[0].lower() == "the" or (name.isupper() and len(name) > 1):
+                return phrase, ORGANISATION
+            return name, PERSON
+        return name, PERSON
+    if _looks_like_org(phrase) or head in _ORG_HEADS:
+        return phrase, ORGANISATION
+    description = re.sub(r"^(?:the|a|an|one|another)\s+", "", lower)
+    linked = names.person_for(description, position)
+    if linked:
+        return linked, PERSON
+    if head in _ANON_HEADS or lower.split()[0] in ("a", "an", "one", "another", "two", "three"):
+        return phrase, ANONYMOUS
+    if words and words[0][0].isupper() and len(words) == 1:
+        return phrase, PERSON
+    return phrase, PERSON if not any(w[0].isupper() for w in words) else ORGANISATION
+
+
+def _rows_frame(rows: list[_Row], ids: list[str]) -> pd.DataFrame:
+    records = {
+        ARTICLE_ID: ids,
+        QUOTE: [r.quote for r in rows],
+        START: [r.start for r in rows],
+        END: [r.end for r in rows],
+        QUOTE_TYPE: [r.kind for r in rows],
+        SPEAKER: [r.speaker for r in rows],
+        RESOLVED_SPEAKER: [r.resolved or r.speaker for r in rows],
+        SPEAKER_KIND: [r.speaker_kind for r in rows],
+        CUE: [r.cue for r in rows],
+        PARAGRAPH_INDEX: [r.paragraph for r in rows],
+        CUE_START: [r.cue_start for r in rows],
+        SPEAKER_START: [r.speaker_span[0] if r.speaker_span else -1 for r in rows],
+        SPEAKER_END: [r.speaker_span[1] if r.speaker_span else -1 for r in rows],
+    }
+    if not ids:
+        records.pop(ARTICLE_ID)
+    frame = pd.DataFrame(records)
+    for column in (START, END, PARAGRAPH_INDEX, CUE_START, SPEAKER_START, SPEAKER_END):
+        frame[column] = frame[column].astype(np.int64)
+    return frame
+
+
+def extract_quotes(articles: pd.DataFrame, *, progress: bool = False) -> pd.DataFrame:
+    """One row per quote in every article (see the module docstring for the rules).
+
+    Parameters
+    ----------
+    articles
+        The articles table (needs ``article_id`` and ``text``).
+    progress
+        Show a progress bar.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`QUOTE_COLUMNS`, in article and reading order.
+    """
+    ids = articles[ARTICLE_ID].tolist()
+    texts = articles[TEXT].tolist()
+    iterator: Iterable[Any] = zip(ids, texts, strict=True)
+    if progress:
+        from tqdm.auto import tqdm
+
+        iterator = tqdm(iterator, total=len(ids), desc="Extracting quotes", unit="article")
+    all_rows: list[_Row] = []
+    all_ids: list[str] = []
+    for article_id, text in iterator:
+        rows = _extract(text if isinstance(text, str) else "")
+        all_rows.extend(rows)
+        all_ids.extend([article_id] * len(rows))
+    frame = _rows_frame(all_rows, all_ids)
+    return frame[list(QUOTE_COLUMNS)]
