@@ -373,4 +373,151 @@ def plot_chronology(
 
 # --- sentiment charts (helpers.sentiment tables) -------------------------------------------------
 
+import matplotlib.dates as _sentiment_mdates  # noqa: E402
+import numpy as _np  # noqa: E402
+import pandas as _pd  # noqa: E402
+
+from helpers import sentiment as _sent  # noqa: E402
+
+_SENTIMENT_LABELS = {
+    _sent.MEAN_COMPOUND: "Mean sentence compound (−1 to 1)",
+    _sent.SHARE_POSITIVE: "Share of positive sentences",
+    _sent.SHARE_NEGATIVE: "Share of negative sentences",
+    _sent.COMPOUND: "Mean sentence compound (−1 to 1)",
+}
+
+
+def plot_sentiment_over_time(
+    table: _pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    title: str = "Sentiment over time",
+    source: str | None = None,
+) -> Figure:
+    """Mean per period with its bootstrap interval (band), and the articles behind each point (bars).
+
+    Takes :func:`helpers.sentiment.sentiment_over_time` or :func:`~helpers.sentiment.sentences_over_time`
+    output. Periods without articles are gaps; a single period is drawn as one point.
+    """
+    figure, axes = figure_and_axes(ax)
+    data = table.sort_values(_sent.PERIOD)
+    measure = (
+        data[_sent.MEASURE].iloc[0] if _sent.MEASURE in data.columns and len(data) else _sent.COMPOUND
+    )
+    periods = _pd.to_datetime(data[_sent.PERIOD])
+    counts = axes.twinx()
+    counts.bar(
+        periods,
+        data[_sent.N_ARTICLES],
+        width=_sentiment_bar_width(periods),
+        color="#cccccc",
+        alpha=0.6,
+        zorder=0,
+    )
+    counts.set_ylabel("Articles behind each point", color="#777777")
+    counts.set_ylim(0, max(1, float(data[_sent.N_ARTICLES].max() or 0)) * 3)
+    counts.spines["right"].set_visible(True)
+    counts.tick_params(axis="y", colors="#777777")
+    axes.set_zorder(counts.get_zorder() + 1)
+    axes.patch.set_visible(False)
+    axes.fill_between(
+        periods, data[_sent.CI_LOW], data[_sent.CI_HIGH], color=PALETTE[0], alpha=0.2, lw=0
+    )
+    axes.plot(periods, data[_sent.MEAN], marker="o", markersize=4, color=PALETTE[0])
+    axes.axhline(0, color="#444444", linewidth=0.8)
+    axes.set_ylabel(_SENTIMENT_LABELS.get(measure, measure))
+    locator = _sentiment_mdates.AutoDateLocator(minticks=3, maxticks=10)
+    axes.xaxis.set_major_locator(locator)
+    axes.xaxis.set_major_formatter(_sentiment_mdates.ConciseDateFormatter(locator))
+    if len(periods.dropna()) and periods.min() == periods.max():
+        axes.set_xlim(periods.min() - _pd.Timedelta(days=15), periods.max() + _pd.Timedelta(days=15))
+    total = int(data[_sent.N_ARTICLES].sum())
+    note = source or f"Source: {total:,} articles; band: 95% bootstrap interval."
+    return finish(figure, axes, title=title, source=note)
+
+
+def _sentiment_bar_width(periods: _pd.Series) -> float:
+    unique = _pd.Series(periods.dropna().unique()).sort_values()
+    if len(unique) < 2:
+        return 20.0
+    return 0.8 * unique.diff().dropna().min() / _pd.Timedelta(days=1)
+
+
+def plot_sentiment_by_group(
+    table: _pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    title: str = "Sentiment by group",
+    source: str | None = None,
+    max_groups: int = 20,
+) -> Figure:
+    """Mean with its bootstrap interval per group (outlet, target vs other, quote vs narration).
+
+    Takes :func:`helpers.sentiment.sentiment_by_group` or
+    :func:`~helpers.sentiment.compare_sentences` output; shows the first *max_groups* rows, each
+    labelled with the number of articles (and sentences) behind it.
+    """
+    data = table.head(max_groups).iloc[::-1]
+    figure, axes = figure_and_axes(ax, size=(8.0, max(2.5, 0.45 * len(data) + 1.5)))
+    positions = _np.arange(len(data))
+    means = data[_sent.MEAN].to_numpy(dtype="float64")
+    errors = _np.vstack(
+        [
+            means - data[_sent.CI_LOW].to_numpy(dtype="float64"),
+            data[_sent.CI_HIGH].to_numpy(dtype="float64") - means,
+        ]
+    )
+    axes.errorbar(
+        means, positions, xerr=errors, fmt="o", color=PALETTE[0], ecolor=PALETTE[0], capsize=3
+    )
+    labels = []
+    for _, row in data.iterrows():
+        count = f"{int(row[_sent.N_ARTICLES]):,} art."
+        if _sent.N_SENTENCES in data.columns:
+            count = f"{int(row[_sent.N_SENTENCES]):,} sent., " + count
+        labels.append(f"{row[_sent.GROUP]}\n({count})")
+    axes.set_yticks(positions, labels)
+    axes.axvline(0, color="#444444", linewidth=0.8)
+    axes.grid(axis="x", color="#dddddd", linewidth=0.6)
+    axes.grid(axis="y", visible=False)
+    measure = data[_sent.MEASURE].iloc[0] if _sent.MEASURE in data.columns and len(data) else ""
+    axes.set_xlabel(_SENTIMENT_LABELS.get(measure, "Mean sentence compound (−1 to 1)"))
+    note = source or "Bars: 95% bootstrap interval (whole articles resampled)."
+    return finish(figure, axes, title=title, source=note)
+
+
+def plot_saturation(
+    table: _pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    title: str = "Whole-article compound saturates; the sentence mean does not",
+    source: str | None = None,
+) -> Figure:
+    """Histograms of the whole-article compound and the mean sentence compound.
+
+    Takes :func:`helpers.sentiment.whole_article_scores` output.
+    """
+    figure, axes = figure_and_axes(ax)
+    bins = _np.linspace(-1, 1, 41)
+    axes.hist(
+        table[_sent.WHOLE_COMPOUND],
+        bins=bins,
+        color=PALETTE[3],
+        alpha=0.6,
+        label="whole article scored at once",
+    )
+    axes.hist(
+        table[_sent.MEAN_COMPOUND],
+        bins=bins,
+        color=PALETTE[0],
+        alpha=0.6,
+        label="mean of its sentences",
+    )
+    axes.set_xlabel("Compound score")
+    axes.set_ylabel("Articles")
+    axes.legend(loc="upper center")
+    note = source or f"Source: {len(table):,} articles."
+    return finish(figure, axes, title=title, source=note)
+
+
 # --- quote charts (helpers.quotes tables) --------------------------------------------------------
