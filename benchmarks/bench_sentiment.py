@@ -1,0 +1,85 @@
+"""Speed of sentence scoring: helpers.sentiment.score_texts against a plain VADER loop.
+
+Scores every sentence of the Reuters-21578 set (../shared/data/reuters-21578/articles) three ways
+in the same run and checks that all four scores (neg, neu, pos, compound) are identical:
+
+1. plain loop: ``[SentimentIntensityAnalyzer().polarity_scores(s) for s in sentences]``;
+2. ``score_texts(..., workers=1)``: duplicate sentences scored once, exact short cuts;
+3. ``score_texts(...)``: the same on every core (fork, chunks of 2,000 sentences).
+
+Usage: ``.venv/bin/python benchmarks/bench_sentiment.py [--limit N] [--repeat R]``.
+Timings are noisy on a shared machine: the best of ``--repeat`` runs is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+import numpy as np
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from helpers.corpus import SENTENCE, load_corpus, sentences
+from helpers.paths import shared_path
+from helpers.sentiment import SCORE_COLUMNS, score_texts
+
+
+def _best(function, repeat: int) -> tuple[float, object]:
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = function()
+        best = min(best, time.perf_counter() - started)
+    return best, result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N sentences")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per method (best is kept)")
+    args = parser.parse_args()
+
+    folder = shared_path("data", "reuters-21578", "articles")
+    if folder is None:
+        print("skipped: ../shared/data/reuters-21578/articles not available (set NEWS_SHARED)")
+        return 0
+    started = time.perf_counter()
+    articles = load_corpus(folder, progress=False).articles
+    texts = sentences(articles)[SENTENCE].tolist()[: args.limit]
+    print(
+        f"{len(articles):,} articles, {len(texts):,} sentences ({len(set(texts)):,} distinct); "
+        f"loaded and split in {time.perf_counter() - started:.1f} s; {os.cpu_count()} cores"
+    )
+
+    plain = SentimentIntensityAnalyzer()
+
+    def plain_loop() -> np.ndarray:
+        return np.array(
+            [[scores[k] for k in SCORE_COLUMNS] for scores in map(plain.polarity_scores, texts)]
+        )
+
+    plain_time, reference = _best(plain_loop, args.repeat)
+    one_time, one_core = _best(lambda: score_texts(texts, workers=1).to_numpy(), args.repeat)
+    all_time, all_cores = _best(lambda: score_texts(texts).to_numpy(), args.repeat)
+
+    rows = [
+        ("plain loop (polarity_scores)", plain_time, reference),
+        ("score_texts, 1 process", one_time, one_core),
+        (f"score_texts, {os.cpu_count()} processes", all_time, all_cores),
+    ]
+    print(f"{'method':<34}{'seconds':>9}{'sentences/s':>14}{'speed-up':>10}  identical")
+    for name, seconds, result in rows:
+        identical = bool(np.array_equal(result, reference))
+        print(
+            f"{name:<34}{seconds:>9.2f}{len(texts) / seconds:>14,.0f}"
+            f"{plain_time / seconds:>9.2f}x  {identical}"
+        )
+    same = all(np.array_equal(result, reference) for _, _, result in rows)
+    print("all scores identical to the reference:", same)
+    return 0 if same else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
