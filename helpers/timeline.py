@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from statistics import NormalDist
 from typing import Any
 
@@ -40,6 +41,7 @@ from helpers.corpus import (
     START,
     TERM,
     TEXT,
+    TITLE,
     WORD_COUNT,
     sentences,
 )
@@ -768,3 +770,261 @@ def _progress(items: Iterable[Any], show: bool, **options: Any) -> Iterable[Any]
     from tqdm.auto import tqdm
 
     return tqdm(items, **options)
+
+
+def period_articles(
+    articles: pd.DataFrame,
+    period_start: str | pd.Timestamp,
+    *,
+    period: str = "week",
+    counts: pd.DataFrame | None = None,
+    include_duplicates: bool = False,
+) -> pd.DataFrame:
+    """The articles published in one period (to read what is behind a spike).
+
+    Parameters
+    ----------
+    articles
+        The articles table.
+    period_start
+        Any day inside the period (``"2020-09-28"``); the whole day / week / month is listed.
+    period
+        ``"day"``, ``"week"``, ``"month"``, ``"quarter"`` or ``"year"``.
+    counts
+        Optional tidy term counts (:func:`count_terms`): one column per term is added with the
+        article's number of mentions.
+    include_duplicates
+        List rows marked in ``duplicate_of`` too.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``article_id, published, title, outlet, agency, word_count`` (+ one per term),
+        sorted by publication date.
+    """
+    freq = _freq(period)
+    first = pd.Period(pd.Timestamp(period_start), freq=freq)
+    last_day = first.end_time.normalize()
+    kept = select_articles(
+        articles, start=first.start_time, end=last_day, include_duplicates=include_duplicates
+    )
+    columns = [ARTICLE_ID, PUBLISHED, TITLE, OUTLET, AGENCY, WORD_COUNT]
+    table = kept[columns].sort_values([PUBLISHED, ARTICLE_ID], kind="stable")
+    if counts is not None and len(counts):
+        wide = counts.pivot_table(index=ARTICLE_ID, columns=TERM, values=COUNT, aggfunc="sum")
+        wide = wide.reindex(columns=list(dict.fromkeys(counts[TERM])))
+        table = table.join(wide, on=ARTICLE_ID)
+        for term in wide.columns:
+            table[term] = table[term].fillna(0).astype("int64")
+    return table.reset_index(drop=True)
+
+
+# ==================================================================================================
+# Interactive explorer (JupyterLab): ipywidgets controls wired to the functions above.
+# Nothing below computes an analysis; callbacks only call the functions of this module.
+# ==================================================================================================
+
+#: Function drawing a table into a Figure (``helpers.plots.plot_articles_over_time`` etc.).
+ChartFunction = Callable[..., Any]
+
+_ALL = "All"
+
+
+@dataclass
+class TimelineExplorer:
+    """Controls, outputs and current tables of :func:`explore_timeline`.
+
+    Display it (last expression of a cell) to show the controls. Tests and scripts drive it by
+    setting control values (``explorer.terms.value = "strike, ferry"``) and reading the tables.
+    """
+
+    widget: Any
+    terms: Any
+    period: Any
+    start: Any
+    end: Any
+    outlet: Any
+    period_pick: Any
+    chart_output: Any
+    table_output: Any
+    counts: pd.DataFrame = field(default_factory=pd.DataFrame)
+    trend: pd.DataFrame = field(default_factory=pd.DataFrame)
+    shown_articles: pd.DataFrame = field(default_factory=pd.DataFrame)
+    figures: list[Any] = field(default_factory=list)
+    redraws: int = 0
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        display(self.widget)
+
+
+def explore_timeline(
+    articles: pd.DataFrame,
+    *,
+    terms: str | Iterable[str] = (),
+    period: str = "week",
+    measure: str = "share",
+    min_articles: int = 5,
+    events: Any = None,
+    by: str = OUTLET,
+    include_duplicates: bool = False,
+    plot_counts: ChartFunction | None = None,
+    plot_trend: ChartFunction | None = None,
+    show_table: Callable[[pd.DataFrame], Any] | None = None,
+) -> TimelineExplorer:
+    """Build the timeline explorer: terms box, period, date range, outlet, period's articles.
+
+    Parameters
+    ----------
+    articles
+        The articles table.
+    terms, period, measure, min_articles
+        Starting values, as for :func:`term_trend`.
+    events
+        Event markers drawn on the charts (see :func:`event_markers`).
+    by
+        Column the outlet filter uses: ``OUTLET`` (default) or ``AGENCY``; when every value is
+        empty the other one is used.
+    include_duplicates
+        Count rows marked in ``duplicate_of`` too.
+    plot_counts, plot_trend
+        Chart functions (``helpers.plots.plot_articles_over_time`` and ``plot_term_trend``);
+        passed in because analysis modules do not import plotting. ``None`` shows no chart.
+    show_table
+        How to display a table (for example ``itables.show``); default: plain display.
+
+    Returns
+    -------
+    TimelineExplorer
+        Its ``widget`` holds the controls; it renders in its default state when displayed.
+    """
+    import ipywidgets as widgets
+    from IPython.display import display
+
+    # computed once: dated articles, the outlet list, term counts cached per term
+    base = select_articles(articles, include_duplicates=include_duplicates)
+    base = base[_naive(base[PUBLISHED]).notna()]
+    if (base[by].fillna("") == "").all():
+        by = AGENCY if by == OUTLET else OUTLET
+    outlets = [_ALL, *_group_labels(base[by]).value_counts().index]
+    dates = _naive(base[PUBLISHED])
+    first = dates.min().date() if len(dates) else None
+    last = dates.max().date() if len(dates) else None
+    cache: dict[str, pd.DataFrame] = {}
+    markers = event_markers(events)
+
+    def counts_for(names: list[str]) -> pd.DataFrame:
+        for name in names:
+            if name not in cache:
+                cache[name] = count_terms(base, [name])
+        frames = [cache[name] for name in names]
+        return pd.concat(frames, ignore_index=True) if frames else count_terms(base, [])
+
+    layout = widgets.Layout(width="auto")
+    terms_box = widgets.Text(
+        value=", ".join(parse_terms(terms)),
+        description="Terms",
+        placeholder="comma-separated, e.g. strike, ferry*",
+        continuous_update=False,
+        layout=widgets.Layout(width="420px"),
+    )
+    period_box = widgets.Dropdown(
+        options=["day", "week", "month"], value=period, description="Period", layout=layout
+    )
+    start_box = widgets.DatePicker(value=first, description="From", layout=layout)
+    end_box = widgets.DatePicker(value=last, description="To", layout=layout)
+    outlet_box = widgets.Dropdown(options=outlets, value=_ALL, description=by.capitalize())
+    pick_box = widgets.Dropdown(options=[], description="Articles of", layout=layout)
+    chart_output = widgets.Output()
+    table_output = widgets.Output()
+    explorer = TimelineExplorer(
+        widget=widgets.VBox(
+            [
+                widgets.HBox([terms_box, period_box]),
+                widgets.HBox([start_box, end_box, outlet_box]),
+                chart_output,
+                pick_box,
+                table_output,
+            ]
+        ),
+        terms=terms_box,
+        period=period_box,
+        start=start_box,
+        end=end_box,
+        outlet=outlet_box,
+        period_pick=pick_box,
+        chart_output=chart_output,
+        table_output=table_output,
+    )
+
+    def selection() -> pd.DataFrame:
+        return select_articles(
+            base,
+            start=start_box.value,
+            end=end_box.value,
+            outlet=None if outlet_box.value == _ALL else outlet_box.value,
+            by=by,
+            include_duplicates=True,  # already filtered once above
+        )
+
+    def redraw(_change: Any = None) -> None:
+        chosen = selection()
+        names = parse_terms(terms_box.value)
+        counts = counts_for(names)
+        counts = counts[counts[ARTICLE_ID].isin(chosen[ARTICLE_ID])]
+        explorer.counts = articles_over_time(chosen, period=period_box.value)
+        explorer.trend = term_trend(
+            chosen,
+            counts,
+            period=period_box.value,
+            measure=measure,
+            terms=names,
+            min_articles=min_articles,
+        )
+        note = corpus_note(chosen)
+        explorer.figures = []
+        if plot_counts is not None:
+            explorer.figures.append(plot_counts(explorer.counts, events=markers, source=note))
+        if plot_trend is not None and names:
+            explorer.figures.append(plot_trend(explorer.trend, events=markers, source=note))
+        with chart_output:
+            chart_output.clear_output(wait=True)
+            for figure in explorer.figures:
+                display(figure)
+        labels = [
+            (f"{when:%Y-%m-%d} ({n} articles)", when)
+            for when, n in zip(explorer.counts[PERIOD], explorer.counts[N_ARTICLES], strict=True)
+            if n
+        ]
+        busiest = (
+            explorer.counts.loc[explorer.counts[N_ARTICLES].idxmax(), PERIOD]
+            if len(explorer.counts)
+            else None
+        )
+        keep = pick_box.value if pick_box.value in {when for _, when in labels} else busiest
+        pick_box.unobserve(list_articles, names="value")
+        pick_box.options = labels
+        pick_box.value = keep
+        pick_box.observe(list_articles, names="value")
+        list_articles()
+        explorer.redraws += 1
+
+    def list_articles(_change: Any = None) -> None:
+        if pick_box.value is None:
+            explorer.shown_articles = period_articles(base.iloc[0:0], "2000-01-01")
+        else:
+            chosen = selection()
+            counts = counts_for(parse_terms(terms_box.value))
+            explorer.shown_articles = period_articles(
+                chosen, pick_box.value, period=period_box.value, counts=counts
+            )
+        with table_output:
+            table_output.clear_output(wait=True)
+            (show_table or display)(explorer.shown_articles)
+
+    for control in (terms_box, period_box, start_box, end_box, outlet_box):
+        control.observe(redraw, names="value")
+    pick_box.observe(list_articles, names="value")
+    redraw()
+    return explorer
