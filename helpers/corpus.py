@@ -281,12 +281,18 @@ def load_corpus(
     show_progress = len(files) > 2000 if progress is None else progress
     records: list[dict[str, Any]] = []
     report_rows: list[dict[str, Any]] = []
-    for chunk_records, chunk_report in _read_in_chunks(files, options, progress=show_progress):
-        records.extend(chunk_records)
-        report_rows.extend(chunk_report)
+    features: list[_DuplicateFeatures] = []
+    for chunk in _read_in_chunks(files, options, progress=show_progress):
+        records.extend(chunk.records)
+        report_rows.extend(chunk.report_rows)
+        features.append(chunk.features)
 
-    articles, tokens = _articles_frame(records)
-    articles = _mark_duplicates(articles, tokens, near_duplicate_threshold=near_duplicate_threshold)
+    articles = _articles_frame(records)
+    articles = _mark_duplicates(
+        articles,
+        _DuplicateFeatures.concat(features),
+        near_duplicate_threshold=near_duplicate_threshold,
+    )
     if drop_duplicates:
         articles = articles[articles[DUPLICATE_OF] == ""].reset_index(drop=True)
     report = pd.DataFrame(report_rows, columns=list(REPORT_COLUMNS))
@@ -611,13 +617,71 @@ def mark_duplicates(
     candidate pairs, and every candidate is confirmed with the exact Jaccard similarity, so the
     result is deterministic. Returns a new table; *articles* is not changed.
     """
-    tokens = [word_tokens(text.lower()) for text in articles[TEXT]]
-    return _mark_duplicates(articles, tokens, near_duplicate_threshold=near_duplicate_threshold)
+    features = _DuplicateFeatures.from_texts(articles[TEXT].tolist())
+    return _mark_duplicates(articles, features, near_duplicate_threshold=near_duplicate_threshold)
+
+
+@dataclass(frozen=True)
+class _DuplicateFeatures:
+    """What duplicate detection needs per text: a fingerprint and hashed word trigrams."""
+
+    fingerprints: list[bytes]
+    shingles: np.ndarray  # uint64 hashes of word trigrams, all texts concatenated
+    shingle_counts: np.ndarray  # int64: how many of them belong to each text
+
+    @classmethod
+    def from_texts(cls, texts: Sequence[str]) -> _DuplicateFeatures:
+        return cls.from_tokens([word_tokens(text.lower()) for text in texts])
+
+    @classmethod
+    def from_tokens(cls, tokens: Sequence[list[str]], *, size: int = 3) -> _DuplicateFeatures:
+        fingerprints = [
+            hashlib.blake2b(" ".join(t).encode("utf-8"), digest_size=16).digest() if t else b""
+            for t in tokens
+        ]
+        lengths = np.fromiter((len(t) for t in tokens), dtype=np.int64, count=len(tokens))
+        token_hashes = _token_hashes(list(chain.from_iterable(tokens)))
+        n_shingles = np.maximum(lengths - size + 1, 0)
+        doc_of_token = np.repeat(np.arange(len(tokens)), lengths)
+        starts = np.concatenate(([0], np.cumsum(lengths)[:-1])) if len(tokens) else lengths
+        position = np.arange(len(token_hashes)) - starts[doc_of_token]
+        index = np.flatnonzero(position < n_shingles[doc_of_token])
+        shingles = np.zeros(len(index), dtype=np.uint64)
+        with np.errstate(over="ignore"):
+            for k in range(size):
+                shingles = shingles * np.uint64(0x100000001B3) + token_hashes[index + k]
+        return cls(fingerprints, shingles, n_shingles)
+
+    @staticmethod
+    def concat(parts: Sequence[_DuplicateFeatures]) -> _DuplicateFeatures:
+        if not parts:
+            return _DuplicateFeatures([], np.zeros(0, np.uint64), np.zeros(0, np.int64))
+        return _DuplicateFeatures(
+            [f for part in parts for f in part.fingerprints],
+            np.concatenate([part.shingles for part in parts]),
+            np.concatenate([part.shingle_counts for part in parts]),
+        )
+
+
+_HASH_WIDTH = 24  # characters of a token that enter its hash
+
+
+def _token_hashes(tokens: list[str]) -> np.ndarray:
+    """Deterministic 64-bit hashes of tokens (FNV-1a over code points), vectorised with NumPy."""
+    if not tokens:
+        return np.zeros(0, dtype=np.uint64)
+    array = np.array(tokens, dtype=f"U{_HASH_WIDTH}")  # longer tokens are cut for hashing
+    codes = array.view(np.uint32).reshape(len(tokens), _HASH_WIDTH)
+    hashes = np.full(len(tokens), 0xCBF29CE484222325, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for column in range(_HASH_WIDTH):
+            hashes = (hashes ^ codes[:, column].astype(np.uint64)) * np.uint64(0x100000001B3)
+    return hashes
 
 
 def _mark_duplicates(
     articles: pd.DataFrame,
-    tokens: Sequence[list[str]],
+    features: _DuplicateFeatures,
     *,
     near_duplicate_threshold: float | None,
 ) -> pd.DataFrame:
@@ -652,10 +716,7 @@ def _mark_duplicates(
                 kind[member] = how
 
     urls = result[URL].tolist()
-    fingerprints = [
-        hashlib.blake2b(" ".join(t).encode("utf-8"), digest_size=16).digest() if t else b""
-        for t in tokens
-    ]
+    fingerprints = features.fingerprints
     first_seen: dict[tuple[str, object], int] = {}
     for i in order.tolist():
         for key in (("same-url", urls[i]), ("same-text", fingerprints[i])):
@@ -667,7 +728,10 @@ def _mark_duplicates(
                 first_seen[key] = i
 
     if near_duplicate_threshold is not None:
-        for i, j in near_duplicate_pairs(tokens, threshold=near_duplicate_threshold):
+        pairs = _near_duplicate_pairs(
+            features.shingles, features.shingle_counts, threshold=near_duplicate_threshold
+        )
+        for i, j in pairs:
             if find(i) != find(j):
                 union(i, j, "near-duplicate")
 
@@ -684,38 +748,23 @@ def _mark_duplicates(
     return result
 
 
-def near_duplicate_pairs(
-    tokens: Sequence[Sequence[str]],
+def _near_duplicate_pairs(
+    shingle_hash: np.ndarray,
+    n_shingles: np.ndarray,
     *,
     threshold: float = 0.8,
-    shingle_size: int = 3,
     bands: int = 8,
     rows: int = 4,
     min_shingles: int = 5,
 ) -> list[tuple[int, int]]:
-    """Return pairs ``(i, j)``, ``i < j``, of token lists whose shingle sets have Jaccard >= *threshold*.
+    """Return pairs ``(i, j)``, ``i < j``, of texts whose shingle sets have Jaccard >= *threshold*.
 
-    MinHash with ``bands * rows`` hash functions, vectorised over the whole corpus with NumPy, then
-    LSH banding; candidates are confirmed with the exact Jaccard similarity. Texts with fewer than
-    *min_shingles* word n-grams are never paired (too short to call a copy).
+    *shingle_hash* holds every text's hashed shingles one text after the other, *n_shingles* how
+    many belong to each. MinHash with ``bands * rows`` hash functions, vectorised over the whole
+    corpus with NumPy, then LSH banding; candidates are confirmed with the exact Jaccard
+    similarity. Texts with fewer than *min_shingles* shingles are never paired.
     """
-    lengths = np.fromiter((len(t) for t in tokens), dtype=np.int64, count=len(tokens))
-    codes, _ = pd.factorize(
-        np.fromiter(chain.from_iterable(tokens), dtype=object, count=int(lengths.sum()))
-    )
-    flat = codes.astype(np.uint64)
-    n_shingles = np.maximum(lengths - shingle_size + 1, 0)
-    doc_of_token = np.repeat(np.arange(len(tokens)), lengths)
-    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-    position = np.arange(len(flat)) - starts[doc_of_token]
-    valid = position < n_shingles[doc_of_token]
-    # one 64-bit hash per shingle: a polynomial over the token ids (wrapping arithmetic)
-    shingle_hash = np.zeros(int(valid.sum()), dtype=np.uint64)
-    index = np.flatnonzero(valid)
-    with np.errstate(over="ignore"):
-        for k in range(shingle_size):
-            shingle_hash = shingle_hash * np.uint64(1_000_003) + flat[index + k] + np.uint64(1)
-    shingle_doc = doc_of_token[index]
+    shingle_doc = np.repeat(np.arange(len(n_shingles)), n_shingles)
     eligible = n_shingles >= min_shingles
     keep = eligible[shingle_doc]
     shingle_hash, shingle_doc = shingle_hash[keep], shingle_doc[keep]
@@ -778,7 +827,6 @@ def near_duplicate_pairs(
 # Internals
 # --------------------------------------------------------------------------------------------------
 
-_TOKENS = "_tokens"
 _HTML_DATE_META = re.compile(
     r"<meta[^>]+(?:property|name|itemprop)=[\"'](?:article:published_time|datePublished|pubdate"
     r"|publish[-_]?date|date|dc\.date)[\"'][^>]*content=[\"']([^\"']+)[\"']",
@@ -844,13 +892,13 @@ def _collect_files(
         if not path.is_dir():
             files.append((path, path.parent))
             continue
-        found: list[Path] = []
+        found: list[str] = []
         for folder, subfolders, names in os.walk(path):
             subfolders[:] = (
                 sorted(d for d in subfolders if not d.startswith(".")) if recursive else []
             )
-            found.extend(Path(folder, name) for name in names)
-        files.extend((p, path) for p in sorted(found))
+            found.extend(os.path.join(folder, name) for name in names)
+        files.extend((Path(p), path) for p in sorted(found))
     return files
 
 
@@ -949,24 +997,31 @@ def _read_file(
 _CHUNK = 400
 
 
-def _read_chunk(
-    files: Sequence[tuple[Path, Path]], options: _Options
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Read a batch of files; each record also carries its lower-case tokens, space-joined."""
+class _Chunk(NamedTuple):
+    records: list[dict[str, Any]]
+    report_rows: list[dict[str, Any]]
+    features: _DuplicateFeatures
+
+
+def _read_chunk(files: Sequence[tuple[Path, Path]], options: _Options) -> _Chunk:
+    """Read a batch of files: records (with word counts), report rows, duplicate features."""
     records: list[dict[str, Any]] = []
     report_rows: list[dict[str, Any]] = []
+    tokens: list[list[str]] = []
     for path, root in files:
         file_records, report_row = _read_file(path, root, options)
         for record in file_records:
-            record[_TOKENS] = " ".join(word_tokens(record[TEXT].lower()))
+            record_tokens = word_tokens(record[TEXT].lower())
+            record[WORD_COUNT] = len(record_tokens)
+            tokens.append(record_tokens)
         records.extend(file_records)
         report_rows.append(report_row)
-    return records, report_rows
+    return _Chunk(records, report_rows, _DuplicateFeatures.from_tokens(tokens))
 
 
 def _read_in_chunks(
     files: list[tuple[Path, Path]], options: _Options, *, progress: bool
-) -> Iterable[tuple[list[dict[str, Any]], list[dict[str, Any]]]]:
+) -> Iterable[_Chunk]:
     """Read files in batches, on every core when there are many (the order is kept)."""
     chunks = [files[k : k + _CHUNK] for k in range(0, len(files), _CHUNK)]
     bar = None
@@ -980,14 +1035,14 @@ def _read_in_chunks(
             results: Iterable[Any] = (_read_chunk(chunk, options) for chunk in chunks)
             for result in results:
                 if bar is not None:
-                    bar.update(len(result[1]))
+                    bar.update(len(result.report_rows))
                 yield result
             return
         context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             for result in pool.map(_read_chunk, chunks, [options] * len(chunks)):
                 if bar is not None:
-                    bar.update(len(result[1]))
+                    bar.update(len(result.report_rows))
                 yield result
     finally:
         if bar is not None:
@@ -1184,23 +1239,20 @@ def _json_frame(content: str, suffix: str) -> pd.DataFrame:
     return pd.DataFrame(rows).astype(object)
 
 
-def _articles_frame(records: list[dict[str, Any]]) -> tuple[pd.DataFrame, list[list[str]]]:
-    """Build the contract table from reader records; also return each text's lower-case tokens."""
-    readers_fill = [
-        c for c in ARTICLE_COLUMNS if c not in (WORD_COUNT, DUPLICATE_OF, DUPLICATE_KIND)
-    ]
-    tokens = [record.pop(_TOKENS).split() for record in records]
-    frame = pd.DataFrame(records, columns=readers_fill)
+def _articles_frame(records: list[dict[str, Any]]) -> pd.DataFrame:
+    """Build the contract table from reader records (which carry their word counts)."""
+    filled = [c for c in ARTICLE_COLUMNS if c not in (DUPLICATE_OF, DUPLICATE_KIND)]
+    frame = pd.DataFrame(records, columns=filled)
     frame[PUBLISHED] = pd.to_datetime(frame[PUBLISHED], errors="coerce").astype("datetime64[ns]")
     frame[DATE_AMBIGUOUS] = frame[DATE_AMBIGUOUS].fillna(False).astype(bool)
-    for column in readers_fill:
-        if column not in (PUBLISHED, DATE_AMBIGUOUS):
+    frame[WORD_COUNT] = frame[WORD_COUNT].fillna(0).astype("int64")
+    for column in filled:
+        if column not in (PUBLISHED, DATE_AMBIGUOUS, WORD_COUNT):
             frame[column] = frame[column].fillna("").astype(str)
     frame[ARTICLE_ID] = _unique_ids(frame[ARTICLE_ID].tolist())
-    frame[WORD_COUNT] = np.fromiter((len(t) for t in tokens), dtype=np.int64, count=len(tokens))
     frame[DUPLICATE_OF] = ""
     frame[DUPLICATE_KIND] = ""
-    return frame[list(ARTICLE_COLUMNS)], tokens
+    return frame[list(ARTICLE_COLUMNS)]
 
 
 def _unique_ids(ids: list[str]) -> list[str]:
