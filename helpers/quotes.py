@@ -32,8 +32,10 @@ not in :data:`SPEECH_CUES` are missed; see the notebook's Caveats.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from typing import Any
 
 import numpy as np
@@ -42,11 +44,14 @@ import pandas as pd
 from helpers.corpus import (
     ARTICLE_ID,
     END,
+    OUTLET,
     PARAGRAPH_INDEX,
+    PUBLISHED,
     START,
     TEXT,
+    TITLE,
 )
-from helpers.text import paragraph_spans, sentence_spans, stopwords
+from helpers.text import NEWS_ABBREVIATIONS, paragraph_spans, stopwords
 
 __all__ = [
     "CUE",
@@ -64,6 +69,12 @@ __all__ = [
     "SPEAKER_START",
     "extract_quotes",
     "extract_quotes_from_text",
+    "quote_explorer",
+    "quotes_by_speaker_and_outlet",
+    "quotes_in_context",
+    "speaker_timeline",
+    "top_speakers",
+    "with_article_info",
 ]
 
 # --------------------------------------------------------------------------------------------------
@@ -412,8 +423,12 @@ def _clean_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
             chunk = chunk[: last.start()]
             continue
         break
+    paren = re.search(r"\s*\([^()]*\)\s*$", chunk)
+    if paren and paren.start() > 0:  # "Rep. Gwen Moore (D-Wis.)"
+        end -= len(chunk) - paren.start()
+        chunk = chunk[: paren.start()]
     words = _words(chunk)
-    if not words or len(words) > 9 or _QUOTE_CHARS.search(chunk):
+    if not words or len(words) > 9 or _QUOTE_CHARS.search(chunk) or "," in chunk:
         return None
     lower = [w.lower() for w in words]
     if any(w in _NOT_IN_SPEAKER for w in lower):
@@ -545,16 +560,26 @@ def _gender(name: str, phrase: str) -> str:
     return "unknown"
 
 
-@dataclass
 class _Names:
-    """Names and descriptions introduced in one article, with where they first appear."""
+    """Names and descriptions introduced in one article (read on first use)."""
 
-    full: list[tuple[int, str, str]] = field(default_factory=list)  # (position, name, gender)
-    descriptions: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, desc, name)
+    def __init__(self, text: str) -> None:
+        self._text = text
 
-    @classmethod
-    def scan(cls, text: str) -> _Names:
-        names = cls()
+    @cached_property
+    def full(self) -> list[tuple[int, str, str]]:
+        """(position, full name, gender) of every person name."""
+        return self._scanned[0]
+
+    @cached_property
+    def descriptions(self) -> list[tuple[int, str, str]]:
+        """(position, description, full name): "kremlin chief" -> "Vladimir Putin"."""
+        return self._scanned[1]
+
+    @cached_property
+    def _scanned(self) -> tuple[list[tuple[int, str, str]], list[tuple[int, str, str]]]:
+        text = self._text
+        names = _Scan()
         for match in _NAME_RUN.finditer(text):
             phrase = match.group()
             name = _name_of(phrase)
@@ -585,7 +610,7 @@ class _Names:
             name = _name_of(match.group(2))
             if len(name.split()) >= 2 and not _looks_like_org(name):
                 names.descriptions.append((match.start(), match.group(1).lower(), name))
-        return names
+        return names.full, names.descriptions
 
     def full_name(self, surname: str, position: int) -> str | None:
         """The full name ending in *surname*, preferring the latest one before *position*."""
@@ -624,6 +649,12 @@ class _Names:
         return None
 
 
+@dataclass
+class _Scan:
+    full: list[tuple[int, str, str]] = field(default_factory=list)
+    descriptions: list[tuple[int, str, str]] = field(default_factory=list)
+
+
 # --------------------------------------------------------------------------------------------------
 # Extraction
 # --------------------------------------------------------------------------------------------------
@@ -643,6 +674,7 @@ class _Row:
     speaker: str = ""
     resolved: str = ""
     speaker_kind: str = ""
+    fallback: tuple[str, int, int, tuple[int, int]] | None = None
 
 
 @dataclass
@@ -661,10 +693,41 @@ _NOUN_LIKE_CUES = frozenset(
 )
 
 
-def _cue_matches(text: str, start: int, end: int) -> Iterable[re.Match[str]]:
-    for match in _CUE_RE.finditer(text, start, end):
+@dataclass(frozen=True)
+class _CueMatch:
+    """A speech cue found in a text (the subset of :class:`re.Match` the rules use)."""
+
+    begin: int
+    finish: int
+    word: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self) -> str:
+        return self.word
+
+
+_CUE_SCAN = re.compile(r"\b(?:according\s+to|pointed\s+out|went\s+on|[A-Za-z]{3,})\b")
+_MULTIWORD_CUES = frozenset({"according to", "pointed out", "went on"})
+
+
+@lru_cache(maxsize=8)
+def _all_cues(text: str) -> tuple[list[int], list[_CueMatch]]:
+    """Every speech cue of *text*, in order (one pass per text, cached)."""
+    found: list[_CueMatch] = []
+    for match in _CUE_SCAN.finditer(text):
         word = match.group().lower()
-        before = text[max(start, match.start() - 12) : match.start()].lower()
+        if " " in word or "\n" in word:
+            word = " ".join(word.split())
+            if word not in _MULTIWORD_CUES:
+                continue
+        elif word not in SPEECH_CUES:
+            continue
+        before = text[max(0, match.start() - 12) : match.start()].lower()
         after = text[match.end() : match.end() + 12].lower()
         if re.search(r"\b(?:to|be|been|being|is|was|were|are)\s+$", before):
             continue  # "declined to say", "is said to be"
@@ -675,7 +738,15 @@ def _cue_matches(text: str, start: int, end: int) -> Iterable[re.Match[str]]:
             and not (word.endswith("ed") and re.match(r"\s+(?:on|in|at|during)\b", after))
         ):
             continue
-        yield match
+        found.append(_CueMatch(match.start(), match.end(), match.group()))
+    return [cue.begin for cue in found], found
+
+
+def _cue_matches(text: str, start: int, end: int) -> list[_CueMatch]:
+    positions, cues = _all_cues(text)
+    low = bisect_left(positions, start)
+    high = bisect_left(positions, end)
+    return [cue for cue in cues[low:high] if cue.finish <= end]
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -745,6 +816,8 @@ def _sentence_attribution(
         content = _trim(text, content_start, body_end)
         if len(_words(text[content[0] : content[1]])) < 3:
             continue
+        if re.match(r"to\s", text[content[0] : content[0] + 3]):
+            continue  # "promised to provide": an intention, not reported speech
         if _quote_like_span(text, content, quoted):
             continue
         return _Attribution(cue, cue_start, cue_end, speaker, content)
@@ -847,6 +920,42 @@ def _pre_cue(
     return None
 
 
+_PARTICIPLE_CUES = frozenset(
+    """saying adding calling arguing claiming noting describing warning insisting tweeting writing
+    telling asking urging accusing denouncing suggesting declaring promising vowing""".split()
+)
+_EXTRA_PARTIAL_CUE_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(_PARTICIPLE_CUES | _LABEL_CUES, key=len, reverse=True)) + r")\b"
+)
+_SENTENCE_SUBJECT = re.compile(
+    r"(?:(?:But|And|So|Yet|Still|Meanwhile)\s+)?((?:He|She|They|It|We)\b|(?:the\s+|The\s+)?"
+    r"[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z][\w'’-]*\.?|[a-z]+(?=\s+[A-Z])))*)"
+)
+
+
+def _partial_cue(
+    text: str, s_start: int, open_mark: int
+) -> tuple[str, int, int, tuple[int, int]] | None:
+    """The nearest cue before a partial quote in its sentence, and that clause's subject."""
+    cues = [
+        m for m in _cue_matches(text, s_start, open_mark) if m.group().lower() != "according to"
+    ]
+    cues += list(_EXTRA_PARTIAL_CUE_RE.finditer(text, s_start, open_mark))
+    if not cues:
+        return None
+    cue = max(cues, key=lambda m: m.start())
+    speaker = None
+    if not cue.group().endswith("ing"):
+        speaker = _speaker_before(text, s_start, cue.start())
+    if speaker is None:
+        subject = _SENTENCE_SUBJECT.match(text, s_start, cue.start())
+        if subject:
+            speaker = _clean_speaker(text, subject.start(1), subject.end(1))
+    if speaker is None:
+        return None
+    return cue.group(), cue.start(), cue.end(), speaker
+
+
 def _is_title_like(words: list[str]) -> bool:
     capitalised = [w for w in words if w[0].isupper() or w.lower() in _FUNCTION_WORDS]
     return len(words) <= 7 and len(capitalised) == len(words) and any(w[0].isupper() for w in words)
@@ -875,11 +984,46 @@ def extract_quotes_from_text(text: str) -> pd.DataFrame:
     return _rows_frame(rows, [])
 
 
+def _sentences_to_read(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """Sentences of the paragraphs holding a cue or a quotation mark (the others cannot quote)."""
+    positions, _ = _all_cues(text)
+    sentences: list[tuple[int, int, int]] = []
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        has_cue = bisect_left(positions, p_start) < bisect_left(positions, p_end)
+        if not has_cue and not _QUOTE_CHARS.search(text, p_start, p_end):
+            continue
+        sentences.extend((s, e, index) for s, e in _split_sentences(text, p_start, p_end))
+    return sentences
+
+
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+
+
+def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of one paragraph: the rules of :func:`helpers.text.sentence_spans` (a full stop
+    after a news abbreviation or an initial does not end a sentence), as one fast regex pass."""
+    spans: list[tuple[int, int]] = []
+    position = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if text[match.start()] == ".":
+            space = max(text.rfind(" ", position, match.start()), position - 1)
+            token = text[space + 1 : match.start()].lstrip("\"“‘'([").lower()
+            if token in NEWS_ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+        spans.append((position, match.end()))
+        position = match.end()
+        while position < end and text[position].isspace():
+            position += 1
+    if position < end:
+        spans.append((position, end))
+    return spans
+
+
 def _extract(text: str) -> list[_Row]:
     if not text or not text.strip():
         return []
     paragraphs = paragraph_spans(text)
-    sentences = sentence_spans(text)
+    sentences = _sentences_to_read(text, paragraphs)
     quoted = _quoted_spans(text, paragraphs)
     inner_spans = [piece for q in quoted for piece in q.pieces]
     sentence_starts = [s for s, _, _ in sentences]
@@ -957,24 +1101,20 @@ def _extract(text: str) -> list[_Row]:
         # partial quote: needs a cue in its sentence (or "called it '...'" right before it)
         if _is_title_like(words) and not ends_sentence_inside:
             continue
-        rows.append(_Row(q.pieces[0][0], q.pieces[-1][1], inner.strip(), PARTIAL, q.paragraph))
-        rows[-1].cue_start = -2  # to be attached to its sentence's attribution
-        rows[-1].inherit = False
-        if pre_cue:
-            rows[-1].cue, rows[-1].cue_start, rows[-1].speaker_span = (
-                pre_cue[0],
-                pre_cue[1],
-                pre_cue[3],
+        p_end_inner = q.pieces[-1][1]
+        while p_end_inner > q.pieces[0][0] and text[p_end_inner - 1] in " ,;:":
+            p_end_inner -= 1  # the comma before a closing mark belongs to the sentence
+        rows.append(
+            _Row(
+                q.pieces[0][0],
+                p_end_inner,
+                text[q.pieces[0][0] : p_end_inner] if len(q.pieces) == 1 else inner.strip(" ,;:"),
+                PARTIAL,
+                q.paragraph,
             )
-        else:
-            label = None
-            for match in _LABEL_RE.finditer(text, max(s_start, p_start), q.open_mark):
-                label = match
-            if label is not None:
-                speaker = _speaker_before(text, max(s_start, p_start), label.start())
-                if speaker:
-                    rows[-1].cue, rows[-1].cue_start = label.group(), label.start()
-                    rows[-1].speaker_span = speaker
+        )
+        rows[-1].cue_start = -2  # to be attached to its sentence's attribution
+        rows[-1].fallback = pre_cue or _partial_cue(text, max(s_start, p_start), q.open_mark)
 
     # reported speech, sentence by sentence
     direct_marks = direct_spans
@@ -1014,9 +1154,12 @@ def _extract(text: str) -> list[_Row]:
                 ),
                 None,
             )
-            if owner is None:
+            if owner is not None:
+                row.cue, row.cue_start, row.speaker_span = owner.cue, owner.cue_start, owner.speaker
+            elif row.fallback is not None:
+                row.cue, row.cue_start, _, row.speaker_span = row.fallback
+            else:
                 continue  # scare quote or title
-            row.cue, row.cue_start, row.speaker_span = owner.cue, owner.cue_start, owner.speaker
         kept.append(row)
     kept.sort(key=lambda r: (r.start, r.kind != INDIRECT))
     _resolve(text, kept)
@@ -1026,9 +1169,10 @@ def _extract(text: str) -> list[_Row]:
 
 def _resolve(text: str, rows: list[_Row]) -> None:
     """Fill speaker, resolved speaker and kind, in reading order (floating quotes inherit)."""
-    names = _Names.scan(text)
+    names = _Names(text)
     current: _Row | None = None
     last_person: list[tuple[str, str]] = []  # (name, gender) of named person speakers
+    last_org: list[str] = []  # named organisation speakers
     for row in rows:
         if row.inherit:
             if current is not None and row.paragraph - current.paragraph <= 2:
@@ -1043,19 +1187,32 @@ def _resolve(text: str, rows: list[_Row]) -> None:
         s, e = row.speaker_span
         phrase = text[s:e]
         row.speaker = phrase
-        row.resolved, row.speaker_kind = _resolve_phrase(phrase, s, names, last_person)
-        if (
-            row.speaker_kind == PERSON
-            and row.resolved
-            and row.resolved.lower() not in _PRONOUNS_PERSON
-        ):
+        row.resolved, row.speaker_kind = _resolve_phrase(phrase, s, names, last_person, last_org)
+        named = row.resolved[:1].isupper()
+        if row.speaker_kind == PERSON and named:
             last_person.append((row.resolved, names.gender_of(row.resolved)))
+        if row.speaker_kind == ORGANISATION and named:
+            last_org.append(row.resolved)
         current = row
 
 
+def _as_description(phrase: str) -> str:
+    """A description as a table label: "The company" -> "the company", "Analysts" -> "analysts"."""
+    first, _, rest = phrase.strip().partition(" ")
+    lower = first.lower()
+    if lower in _FUNCTION_WORDS or lower in _ANON_HEADS or lower in _ORG_HEADS:
+        first = lower
+    return f"{first} {rest}" if rest else first
+
+
 def _resolve_phrase(
-    phrase: str, position: int, names: _Names, last_person: list[tuple[str, str]]
+    phrase: str,
+    position: int,
+    names: _Names,
+    last_person: list[tuple[str, str]],
+    last_org: list[str],
 ) -> tuple[str, str]:
+    """Resolved name and kind of one speaker phrase (see the module docstring)."""
     lower = phrase.lower().strip()
     if lower in _PRONOUNS_PERSON:
         gender = _PRONOUNS_PERSON[lower]
@@ -1063,32 +1220,42 @@ def _resolve_phrase(
             if g in (gender, "unknown"):
                 return name, PERSON
         fallback = names.last_person_before(position, gender)
-        return (fallback, PERSON) if fallback else (phrase, PERSON)
+        return (fallback, PERSON) if fallback else (lower, PERSON)
+    if lower == "it":
+        return (last_org[-1], ORGANISATION) if last_org else (lower, ORGANISATION)
     if lower in _PRONOUNS_OTHER:
-        return phrase, ORGANISATION if lower == "it" else ANONYMOUS
+        return lower, ANONYMOUS
     name = _name_of(phrase)
     words = _words(phrase)
     head = re.sub(r"['’]s$", "", words[-1]).lower() if words else ""
-    if name and not _looks_like_org(phrase) and not phrase.rstrip().endswith(("'s", "’s")):
-        if len(name.split()) == 1:
-            full = names.full_name(name, position)
-            if full:
-                return full, PERSON
-            if phrase.split()[0].lower() == "the" or (name.isupper() and len(name) > 1):
-                return phrase, ORGANISATION
+    possessive = phrase.rstrip().endswith(("'s", "’s"))
+    if name and not _looks_like_org(phrase) and not possessive and head not in _ORG_HEADS:
+        if len(name.split()) > 1:
             return name, PERSON
-        return name, PERSON
+        full = names.full_name(name, position)
+        if full:
+            return full, PERSON
+        if name.isupper() and len(name) > 1:
+            return name, ORGANISATION
+        if phrase.split()[0].lower() != "the":
+            if name.lower() in _ANON_HEADS or name.lower() in _FUNCTION_WORDS:
+                return _as_description(phrase), ANONYMOUS
+            return name, PERSON
     if _looks_like_org(phrase) or head in _ORG_HEADS:
-        return phrase, ORGANISATION
+        label = _as_description(phrase)
+        named = any(w[0].isupper() for w in _words(label))
+        if not named and lower.split()[0] == "the" and last_org:
+            return last_org[-1], ORGANISATION  # "the company" after "Acme Corp said"
+        return label, ORGANISATION
+    if head in _ANON_HEADS and head.endswith("s"):
+        return _as_description(phrase), ANONYMOUS
     description = re.sub(r"^(?:the|a|an|one|another)\s+", "", lower)
     linked = names.person_for(description, position)
     if linked:
         return linked, PERSON
     if head in _ANON_HEADS or lower.split()[0] in ("a", "an", "one", "another", "two", "three"):
-        return phrase, ANONYMOUS
-    if words and words[0][0].isupper() and len(words) == 1:
-        return phrase, PERSON
-    return phrase, PERSON if not any(w[0].isupper() for w in words) else ORGANISATION
+        return _as_description(phrase), ANONYMOUS
+    return _as_description(phrase), PERSON
 
 
 def _rows_frame(rows: list[_Row], ids: list[str]) -> pd.DataFrame:
@@ -1145,3 +1312,255 @@ def extract_quotes(articles: pd.DataFrame, *, progress: bool = False) -> pd.Data
         all_ids.extend([article_id] * len(rows))
     frame = _rows_frame(all_rows, all_ids)
     return frame[list(QUOTE_COLUMNS)]
+
+
+# --------------------------------------------------------------------------------------------------
+# Speaker statistics
+# --------------------------------------------------------------------------------------------------
+
+#: Speaker statistics: number of quotes.
+N_QUOTES = "n_quotes"
+#: Speaker statistics: number of articles quoting the speaker.
+N_ARTICLES = "n_articles"
+#: Speaker statistics: share of the speaker's quotes that are direct or partial quotations.
+DIRECT_SHARE = "direct_share"
+#: Speaker statistics: start of the period.
+PERIOD = "period"
+#: Period names accepted by the statistics (as in the timeline notebook).
+PERIODS: dict[str, str] = {"day": "D", "week": "W-SUN", "month": "M", "quarter": "Q", "year": "Y"}
+#: Quotes in context: the paragraph with the quote in ``[[ ]]``.
+CONTEXT = "context"
+
+
+def with_article_info(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Add each quote's article ``title``, ``published`` and ``outlet`` (a new table)."""
+    info = articles[[ARTICLE_ID, TITLE, PUBLISHED, OUTLET]].drop_duplicates(ARTICLE_ID)
+    return quotes.merge(info, on=ARTICLE_ID, how="left")
+
+
+def top_speakers(
+    quotes: pd.DataFrame, *, n: int = 20, kinds: Iterable[str] | None = None
+) -> pd.DataFrame:
+    """The most quoted speakers (by resolved name), with their direct / reported split.
+
+    Parameters
+    ----------
+    quotes
+        A table from :func:`extract_quotes`.
+    n
+        How many speakers to keep.
+    kinds
+        Keep only these speaker kinds (e.g. ``["person"]``); all by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``resolved_speaker, speaker_kind, n_quotes, n_articles, direct, partial, indirect,
+        direct_share``, most quoted first.
+    """
+    table = quotes[quotes[RESOLVED_SPEAKER] != ""]
+    if kinds is not None:
+        table = table[table[SPEAKER_KIND].isin(list(kinds))]
+    columns = [RESOLVED_SPEAKER, SPEAKER_KIND, N_QUOTES, N_ARTICLES, DIRECT, PARTIAL, INDIRECT]
+    if table.empty:
+        return pd.DataFrame(columns=[*columns, DIRECT_SHARE])
+    counts = pd.crosstab(table[RESOLVED_SPEAKER], table[QUOTE_TYPE])
+    for kind in (DIRECT, PARTIAL, INDIRECT):
+        if kind not in counts.columns:
+            counts[kind] = 0
+    grouped = table.groupby(RESOLVED_SPEAKER)
+    result = pd.DataFrame(
+        {
+            SPEAKER_KIND: grouped[SPEAKER_KIND].agg(lambda s: s.mode().iat[0]),
+            N_QUOTES: grouped.size(),
+            N_ARTICLES: grouped[ARTICLE_ID].nunique(),
+        }
+    ).join(counts[[DIRECT, PARTIAL, INDIRECT]])
+    result[DIRECT_SHARE] = (result[DIRECT] + result[PARTIAL]) / result[N_QUOTES]
+    result = result.reset_index().sort_values(
+        [N_QUOTES, N_ARTICLES, RESOLVED_SPEAKER], ascending=[False, False, True]
+    )
+    return result.head(n).reset_index(drop=True)[[*columns, DIRECT_SHARE]]
+
+
+def _period_start(published: pd.Series, period: str) -> pd.Series:
+    if period not in PERIODS:
+        raise ValueError(f"Unknown period {period!r}: use one of {', '.join(PERIODS)}.")
+    return published.dt.to_period(PERIODS[period]).dt.start_time
+
+
+def quotes_by_speaker_and_outlet(
+    quotes: pd.DataFrame,
+    articles: pd.DataFrame,
+    *,
+    period: str | None = None,
+    n: int = 10,
+) -> pd.DataFrame:
+    """Quotes per speaker (top *n*), per outlet, and per period when *period* is given.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``resolved_speaker, outlet, [period,] n_quotes``; undated articles are left out when a
+        period is asked for, an empty outlet shows as ``(unknown)``.
+    """
+    keep = set(top_speakers(quotes, n=n)[RESOLVED_SPEAKER])
+    table = with_article_info(quotes[quotes[RESOLVED_SPEAKER].isin(keep)], articles)
+    table[OUTLET] = table[OUTLET].fillna("").replace("", "(unknown)")
+    keys = [RESOLVED_SPEAKER, OUTLET]
+    if period is not None:
+        table = table[table[PUBLISHED].notna()].copy()
+        table[PERIOD] = _period_start(table[PUBLISHED], period)
+        keys.append(PERIOD)
+    counts = table.groupby(keys).size().rename(N_QUOTES).reset_index()
+    return counts.sort_values([*keys[:1], N_QUOTES], ascending=[True, False]).reset_index(drop=True)
+
+
+def speaker_timeline(
+    quotes: pd.DataFrame,
+    articles: pd.DataFrame,
+    *,
+    period: str = "month",
+    n: int = 5,
+    speakers: Iterable[str] | None = None,
+) -> pd.DataFrame:
+    """Quotes per period for the top *n* speakers (or the given *speakers*): who gets quoted when.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Tidy ``period, resolved_speaker, n_quotes``, every period of the corpus for every speaker
+        (zero when silent). Undated articles are left out.
+    """
+    chosen = (
+        list(speakers)
+        if speakers is not None
+        else list(top_speakers(quotes, n=n)[RESOLVED_SPEAKER])
+    )
+    dated = with_article_info(quotes, articles)
+    dated = dated[dated[PUBLISHED].notna()].copy()
+    columns = [PERIOD, RESOLVED_SPEAKER, N_QUOTES]
+    if dated.empty or not chosen:
+        return pd.DataFrame(columns=columns)
+    dated[PERIOD] = _period_start(dated[PUBLISHED], period)
+    all_periods = _period_start(articles[PUBLISHED].dropna(), period).unique()
+    picked = dated[dated[RESOLVED_SPEAKER].isin(chosen)]
+    counts = picked.groupby([PERIOD, RESOLVED_SPEAKER]).size()
+    index = pd.MultiIndex.from_product(
+        [sorted(all_periods), chosen], names=[PERIOD, RESOLVED_SPEAKER]
+    )
+    counts = counts.reindex(index, fill_value=0).rename(N_QUOTES).reset_index()
+    counts[N_QUOTES] = counts[N_QUOTES].astype(np.int64)
+    return counts[columns]
+
+
+def quotes_in_context(
+    quotes: pd.DataFrame,
+    articles: pd.DataFrame,
+    *,
+    speaker: str | None = None,
+    width: int = 120,
+) -> pd.DataFrame:
+    """Each quote (of one resolved *speaker*, or all) with its article, date and surrounding text.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``published, outlet, title, resolved_speaker, quote_type, context, article_id``, newest
+        first; ``context`` is up to *width* characters either side with the quote in ``[[ ]]``.
+    """
+    table = quotes if speaker is None else quotes[quotes[RESOLVED_SPEAKER] == speaker]
+    texts = articles.drop_duplicates(ARTICLE_ID).set_index(ARTICLE_ID)[TEXT]
+    contexts = []
+    for article_id, start, end in zip(table[ARTICLE_ID], table[START], table[END], strict=True):
+        text = texts.get(article_id, "")
+        left = text[max(0, start - width) : start]
+        right = text[end : end + width]
+        contexts.append(
+            ("…" if start > width else "")
+            + left.replace("\n\n", " ¶ ")
+            + "[["
+            + text[start:end].replace("\n\n", " ¶ ")
+            + "]]"
+            + right.replace("\n\n", " ¶ ")
+            + ("…" if end + width < len(text) else "")
+        )
+    result = with_article_info(table, articles)
+    result[CONTEXT] = contexts
+    columns = [PUBLISHED, OUTLET, TITLE, RESOLVED_SPEAKER, QUOTE_TYPE, CONTEXT, ARTICLE_ID]
+    return result.sort_values(
+        [PUBLISHED, ARTICLE_ID, START], ascending=[False, True, True]
+    ).reset_index(drop=True)[columns]
+
+
+# --------------------------------------------------------------------------------------------------
+# Explore (JupyterLab controls; ipywidgets and itables are imported only here)
+# --------------------------------------------------------------------------------------------------
+
+
+class QuoteExplorer:
+    """A speaker picker and a paginated, searchable table of that speaker's quotes in context.
+
+    Build it with :func:`quote_explorer`. ``picker`` is the dropdown, ``shown`` the table on
+    screen; setting ``picker.value`` (by hand or in code) redraws it through
+    :func:`quotes_in_context`. Displaying the object shows the controls.
+    """
+
+    def __init__(
+        self, quotes: pd.DataFrame, articles: pd.DataFrame, *, n_speakers: int, width: int
+    ) -> None:
+        import ipywidgets as widgets
+
+        self._quotes = quotes
+        self._articles = articles
+        self._width = width
+        ranking = top_speakers(quotes, n=n_speakers)
+        options = [
+            (f"{name} ({count})", name)
+            for name, count in zip(ranking[RESOLVED_SPEAKER], ranking[N_QUOTES], strict=True)
+        ]
+        self.picker = widgets.Dropdown(
+            options=options or [("(no quotes found)", "")],
+            description="Speaker",
+            layout=widgets.Layout(width="420px"),
+        )
+        self.output = widgets.Output()
+        self.shown = pd.DataFrame()
+        self.widget = widgets.VBox([self.picker, self.output])
+        self.picker.observe(self._on_change, names="value")
+        self._redraw(self.picker.value)
+
+    def _on_change(self, change: dict[str, Any]) -> None:
+        self._redraw(change["new"])
+
+    def _redraw(self, speaker: str) -> None:
+        self.shown = quotes_in_context(
+            self._quotes, self._articles, speaker=speaker, width=self._width
+        )
+        with self.output:
+            from IPython.display import clear_output
+
+            clear_output(wait=True)
+            _show_table(self.shown)
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        display(self.widget)
+
+
+def _show_table(table: pd.DataFrame) -> None:
+    """Show a table paginated and searchable (itables), never all rows at once."""
+    from itables import show
+
+    show(table, pageLength=10, lengthMenu=[10, 25, 50], maxBytes=2**20, classes="display compact")
+
+
+def quote_explorer(
+    quotes: pd.DataFrame, articles: pd.DataFrame, *, n_speakers: int = 100, width: int = 120
+) -> QuoteExplorer:
+    """Build the speaker picker for the notebook's Explore section (see :class:`QuoteExplorer`).
+
+    The speaker list and the quote table are computed once; picking a speaker only filters them.
+    """
+    return QuoteExplorer(quotes, articles, n_speakers=n_speakers, width=width)

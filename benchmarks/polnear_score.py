@@ -1,0 +1,355 @@
+"""Score helpers.quotes on PolNeAR dev (political news, brat standoff attribution gold).
+
+Usage::
+
+    .venv/bin/python benchmarks/polnear_score.py [PATH_TO_polnear-dev] [--errors N]
+
+PATH defaults to ``helpers.paths.shared_path("eval", "polnear-dev")``. The extractor runs on each
+raw ``data/dev/text/*.txt`` string (:func:`helpers.quotes.extract_quotes_from_text`).
+
+Protocol
+--------
+* One annotation file per article: when several annotators did one article, the first annotator
+  id in alphabetical order is used.
+* An attribution's content fragments (``Content`` and ``Content2``, discontinuous ``a b;c d`` spans)
+  are merged into one span (first start to last end). Predicted rows sharing a cue (the fragments of
+  one attribution on our side: a reported statement and its partial quotes) are merged the same way.
+* Two categories are scored separately:
+
+  - **direct + partial quotes**: gold attributions whose content holds a double quotation mark; the
+    gold span runs from just inside the first mark to just inside the last one. Predictions: rows of
+    type direct or partial.
+  - **all speech attributions**: gold attributions with quoted content, a colon/dash cue, or a cue
+    containing a verb of saying (:data:`SPEECH_CUE_WORDS`); the span is the merged content.
+    Predictions: all rows.
+
+  Gold attributions outside the scored category (beliefs, findings, "polls show") are don't-care:
+  a prediction overlapping one is neither a true nor a false positive.
+* Matching is one-to-one, largest overlap first. **exact**: equal spans after trimming whitespace,
+  punctuation, quotation marks and a leading "that"; **overlap**: the shared characters cover at
+  least half of *both* spans (coverage >= 0.5).
+* Speaker accuracy on overlap-matched pairs whose gold has a Source:
+  **by span**: the predicted speaker span overlaps the gold Source span;
+  **by name**: the last word of our resolved speaker equals the gold referent's last capitalised
+  word (the Source itself, or for a pronoun the nearest earlier gold Source holding a capitalised
+  word); for an uncapitalised gold Source ("officials") its last word must appear in ours.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from helpers.paths import shared_path  # noqa: E402
+from helpers.quotes import extract_quotes_from_text  # noqa: E402
+
+#: Cue words that make a gold attribution a *speech* attribution (verbs of saying and speech acts).
+SPEECH_CUE_WORDS = frozenset(
+    """say says said saying tell tells told telling according added add adds adding noted note
+    notes noting wrote write writes writing asked ask asks asking announced announce announces
+    warned warn warns warning claimed claim claims claiming argued argue argues arguing stated
+    state states declared declare insisted insist insists acknowledged acknowledge admitted admit
+    recalled recall responded respond replied reply suggested suggest suggests suggesting tweeted
+    tweet tweets reported reports continued called call calls calling mentioned emphasized
+    emphasised stressed confirmed confirm explained explain explains promised promise promising
+    pledged pledge vowed vow urged urge urges criticized criticised blasted attacked condemned
+    praised chanting chanted denied deny denies echoed agreed agree agrees questioned spoke
+    speaking declined described describing accused accusing charged countered quipped joked
+    testified predicted predict predicts retorted remarked observed conceded cautioned boasted
+    lamented complained complain complains shouted yelled answered reiterated disclosed revealed
+    reveals proclaimed contended maintained alleged""".split()
+)
+_DOUBLE = '"“”«»„'
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+
+
+@dataclass
+class Attribution:
+    """One gold attribution: merged content span, source span (or None), cue text."""
+
+    content: tuple[int, int]
+    source: tuple[int, int] | None
+    cue: str
+    quote_span: tuple[int, int] | None
+    speech: bool
+
+
+def _spans(field: str) -> list[tuple[int, int]]:
+    return [(int(a), int(b)) for a, b in (part.split() for part in field.split(";"))]
+
+
+def parse_ann(text: str, ann: str) -> list[Attribution]:
+    """Read one brat ``.ann`` file into attributions (fragments merged)."""
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    events: list[dict[str, str]] = []
+    for line in ann.splitlines():
+        if line.startswith("T"):
+            tid, middle, _ = line.split("\t", 2)
+            label, _, offsets = middle.partition(" ")
+            spans[tid] = (label, _spans(offsets))
+        elif line.startswith("E"):
+            _, args = line.split("\t", 1)
+            roles: dict[str, str] = {}
+            for arg in args.split():
+                role, _, target = arg.partition(":")
+                roles.setdefault(role, target)
+                if role.startswith("Content") and role != "Content":
+                    roles[f"{role}"] = target
+            events.append(roles)
+    attributions = []
+    for roles in events:
+        content_ids = [t for role, t in roles.items() if role.startswith("Content")]
+        pieces = [piece for tid in content_ids if tid in spans for piece in spans[tid][1]]
+        if not pieces:
+            continue
+        content = (min(s for s, _ in pieces), max(e for _, e in pieces))
+        source = None
+        if "Source" in roles and roles["Source"] in spans:
+            source_pieces = spans[roles["Source"]][1]
+            source = (source_pieces[0][0], source_pieces[-1][1])
+        cue = ""
+        if "Cue" in roles and roles["Cue"] in spans:
+            cue = " ".join(text[s:e] for s, e in spans[roles["Cue"]][1])
+        marks = [i for s, e in pieces for i in range(s, e) if text[i] in _DOUBLE]
+        quote_span = None
+        if marks:
+            first, last = marks[0], marks[-1]
+            quote_span = (first + 1, last) if last > first + 1 else (first + 1, content[1])
+        cue_words = set(re.findall(r"[a-z]+", cue.lower()))
+        speech = bool(
+            quote_span or cue_words & SPEECH_CUE_WORDS or not cue_words and cue.strip() != ""
+        )
+        attributions.append(Attribution(content, source, cue, quote_span, speech))
+    return attributions
+
+
+def load_dev(folder: Path) -> list[tuple[str, str, list[Attribution]]]:
+    """Return ``(name, text, attributions)`` per article, one annotation file each."""
+    dev = folder / "data" / "dev"
+    articles = []
+    for text_path in sorted((dev / "text").glob("*.txt")):
+        text = text_path.read_text(encoding="utf-8")
+        annotations = sorted((dev / "attributions").glob(f"{text_path.stem}_*.ann"))
+        if not annotations:
+            continue
+        gold = parse_ann(text, annotations[0].read_text(encoding="utf-8"))
+        articles.append((text_path.stem, text, gold))
+    return articles
+
+
+def _norm(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    start, end = span
+    junk = " \n\t.,;:!?—–-'’‘" + _DOUBLE
+    while start < end and text[start] in junk:
+        start += 1
+    while end > start and text[end - 1] in junk:
+        end -= 1
+    if text[start : start + 5].lower() == "that ":
+        start += 5
+    return start, end
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _covers(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    shared = _overlap(a, b)
+    return shared >= 0.5 * max(1, a[1] - a[0]) and shared >= 0.5 * max(1, b[1] - b[0])
+
+
+@dataclass
+class Prediction:
+    span: tuple[int, int]
+    speaker: tuple[int, int] | None
+    resolved: str
+    rows: list[int]
+
+
+def predictions(text: str, *, quotes_only: bool) -> list[Prediction]:
+    """Our rows, merged per cue (one attribution), as spans with their speaker."""
+    table = extract_quotes_from_text(text)
+    if quotes_only:
+        table = table[table["quote_type"].isin(["direct", "partial"])]
+    groups: dict[object, list[int]] = defaultdict(list)
+    for position, row in enumerate(table.itertuples(index=False)):
+        key = row.cue_start if row.cue_start >= 0 else ("own", position)
+        groups[key].append(position)
+    merged = []
+    records = table.to_dict("records")
+    for rows in groups.values():
+        chosen = [records[i] for i in rows]
+        span = (min(r["start"] for r in chosen), max(r["end"] for r in chosen))
+        first = chosen[0]
+        speaker = (
+            (first["speaker_start"], first["speaker_end"]) if first["speaker_start"] >= 0 else None
+        )
+        merged.append(Prediction(span, speaker, first["resolved_speaker"], rows))
+    return merged
+
+
+_NOT_NAMES = frozenset("he she they we it i you the a an his her their its this that".split())
+
+
+def _capitalised_name(source: str) -> str:
+    """Last capitalised word of a source phrase before any apposition or parenthesis."""
+    head = re.split(r"[,(]", source)[0]
+    caps = [
+        w.removesuffix("’s").removesuffix("'s")
+        for w in re.findall(r"\b[A-Z][\w'’-]+", head)
+        if w.lower() not in _NOT_NAMES
+    ]
+    return caps[-1] if caps else ""
+
+
+def _gold_name(text: str, gold: Attribution, earlier: list[Attribution]) -> str:
+    source = text[gold.source[0] : gold.source[1]] if gold.source else ""
+    name = _capitalised_name(source)
+    if name:
+        return name
+    if source.strip().lower() in _PRONOUNS:
+        candidates = [
+            other
+            for other in earlier
+            if other.source
+            and other.source[0] < gold.source[0]
+            and _capitalised_name(text[other.source[0] : other.source[1]])
+        ]
+        if candidates:
+            other = max(candidates, key=lambda g: g.source[0])
+            return _capitalised_name(text[other.source[0] : other.source[1]])
+    words = re.split(r"[,(]", source)[0].strip().lower().split()
+    return words[-1] if words else ""
+
+
+def score(folder: Path, *, errors: int = 0) -> dict[str, dict[str, float]]:
+    """Score every dev article; return figures per category (and print errors if asked)."""
+    results: dict[str, dict[str, float]] = {}
+    data = load_dev(folder)
+    for category, quotes_only in (("direct+partial", True), ("all speech", False)):
+        tp = {"exact": 0, "overlap": 0}
+        n_pred = n_gold = 0
+        speaker_span = speaker_name = speaker_total = 0
+        shown = {"fp": 0, "fn": 0, "speaker": 0}
+        for name, text, gold in data:
+            in_category = [
+                g for g in gold if (g.quote_span is not None if quotes_only else g.speech)
+            ]
+            dont_care = [g for g in gold if g not in in_category]
+            gold_spans = [g.quote_span if quotes_only else g.content for g in in_category]
+            preds = predictions(text, quotes_only=quotes_only)
+            pairs = sorted(
+                (
+                    (_overlap(g_span, p.span), gi, pi)
+                    for gi, g_span in enumerate(gold_spans)
+                    for pi, p in enumerate(preds)
+                    if _covers(g_span, p.span)
+                ),
+                reverse=True,
+            )
+            matched_g: dict[int, int] = {}
+            matched_p: set[int] = set()
+            for _, gi, pi in pairs:
+                if gi in matched_g or pi in matched_p:
+                    continue
+                matched_g[gi] = pi
+                matched_p.add(pi)
+            ignored = {
+                pi
+                for pi, p in enumerate(preds)
+                if pi not in matched_p
+                and any(
+                    _covers(g.content, p.span)
+                    or (g.quote_span and _covers(g.quote_span, p.span))
+                    or _overlap(g.content, p.span) >= 0.5 * (p.span[1] - p.span[0])
+                    for g in dont_care
+                )
+            }
+            n_pred += len(preds) - len(ignored)
+            n_gold += len(gold_spans)
+            tp["overlap"] += len(matched_g)
+            for gi, pi in matched_g.items():
+                if _norm(text, gold_spans[gi]) == _norm(text, preds[pi].span):
+                    tp["exact"] += 1
+                g = in_category[gi]
+                if g.source is None:
+                    continue
+                speaker_total += 1
+                p = preds[pi]
+                span_ok = p.speaker is not None and _overlap(p.speaker, g.source) > 0
+                speaker_span += span_ok
+                wanted = _gold_name(text, g, gold)
+                ours = p.resolved.split()[-1].lower() if p.resolved.split() else ""
+                ours = ours.removesuffix("’s").removesuffix("'s")
+                name_ok = bool(wanted) and (
+                    ours == wanted.lower()
+                    or (wanted.islower() and wanted in p.resolved.lower().split())
+                )
+                speaker_name += name_ok
+                if errors and not name_ok and shown["speaker"] < errors:
+                    shown["speaker"] += 1
+                    print(
+                        f"  SPEAKER {name}: gold={text[g.source[0] : g.source[1]]!r} "
+                        f"({wanted}) ours={p.resolved!r} | {text[p.span[0] : p.span[1]][:70]!r}"
+                    )
+            if errors:
+                for pi, p in enumerate(preds):
+                    if pi not in matched_p and pi not in ignored and shown["fp"] < errors:
+                        shown["fp"] += 1
+                        print(f"  FP {category} {name}: {text[p.span[0] : p.span[1]][:110]!r}")
+                for gi, g_span in enumerate(gold_spans):
+                    if gi not in matched_g and shown["fn"] < errors:
+                        shown["fn"] += 1
+                        g = in_category[gi]
+                        print(
+                            f"  FN {category} {name} cue={g.cue!r}: "
+                            f"{text[g_span[0] : g_span[1]][:110]!r}"
+                        )
+        figures: dict[str, float] = {"gold": n_gold, "predicted": n_pred}
+        for kind, hits in tp.items():
+            precision = hits / n_pred if n_pred else 0.0
+            recall = hits / n_gold if n_gold else 0.0
+            f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+            figures |= {f"{kind}_p": precision, f"{kind}_r": recall, f"{kind}_f1": f1}
+        figures["speaker_n"] = speaker_total
+        figures["speaker_span_acc"] = speaker_span / speaker_total if speaker_total else 0.0
+        figures["speaker_name_acc"] = speaker_name / speaker_total if speaker_total else 0.0
+        results[category] = figures
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("path", nargs="?", default=None)
+    parser.add_argument("--errors", type=int, default=0, help="print N errors of each kind")
+    args = parser.parse_args()
+    folder = Path(args.path) if args.path else shared_path("eval", "polnear-dev")
+    if folder is None or not folder.exists():
+        sys.exit("PolNeAR dev not found: pass its path or set NEWS_SHARED")
+    started = time.perf_counter()
+    results = score(folder, errors=args.errors)
+    elapsed = time.perf_counter() - started
+    print(f"PolNeAR dev, {len(load_dev(folder))} articles ({elapsed:.1f} s)")
+    for category, f in results.items():
+        print(f"\n{category}: {int(f['gold'])} gold, {int(f['predicted'])} predicted")
+        for kind in ("exact", "overlap"):
+            print(
+                f"  {kind:8s} P {f[f'{kind}_p']:.3f}  R {f[f'{kind}_r']:.3f}  "
+                f"F1 {f[f'{kind}_f1']:.3f}"
+            )
+        print(
+            f"  speaker accuracy on {int(f['speaker_n'])} matched: by span "
+            f"{f['speaker_span_acc']:.3f}, by resolved name {f['speaker_name_acc']:.3f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
