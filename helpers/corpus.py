@@ -219,8 +219,10 @@ class LoadedCorpus(NamedTuple):
             f"{len(report)} files found: {loaded} loaded ({len(self.articles)} articles, "
             f"{n_dupes} marked as duplicates), {len(skipped)} skipped."
         ]
-        for reason, n in skipped[DETAIL].value_counts().items():
-            lines.append(f"  skipped {n}: {reason}")
+        for reason, group in skipped.groupby(DETAIL, sort=False):
+            names = [Path(p).name for p in group[SOURCE_PATH].head(3)]
+            more = f" and {len(group) - 3} more" if len(group) > 3 else ""
+            lines.append(f"  skipped {len(group)} ({', '.join(names)}{more}): {reason}")
         undated = int(self.articles[PUBLISHED].isna().sum()) if len(self.articles) else 0
         if undated:
             lines.append(f"  {undated} articles have no readable date (published is NaT).")

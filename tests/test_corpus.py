@@ -187,7 +187,8 @@ def test_missing_folder_says_what_to_do(tmp_path: Path) -> None:
 def test_summary_mentions_skips(messy_folder: Path) -> None:
     summary = load_corpus(messy_folder).summary()
     assert summary.startswith("13 files found: 7 loaded")
-    assert "binary file, not text" in summary
+    assert "skipped 1 (binary.txt): binary file, not text" in summary
+    assert "notes.docx" in summary
 
 
 # ------------------------------------------------------------------------------------------------
