@@ -1,0 +1,281 @@
+"""``make report``: every notebook executed, every export written and linked, HTML escaped.
+
+The full report runs twice per session (module fixture), on the bundled sample article plus an
+article carrying markup (``<script>alert(1)</script>``) in its title and body; the tests below
+all read from those two runs.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import nbformat
+import pytest
+from conftest import NO_DOWNLOAD_GUARD, SAMPLE_ARTICLE
+
+from helpers.corpus import load_corpus
+from helpers.export import corpus_fingerprint
+from helpers.report import (
+    EXECUTED_FOLDER,
+    INDEX_NAME,
+    SOLUTION_TAG,
+    clear_exports,
+    main,
+    notebook_paths,
+    run_report,
+    write_index,
+    write_student_copies,
+)
+
+NOTEBOOKS = notebook_paths()
+ATTACK = "<script>alert(1)</script>"
+MARKUP_ARTICLE = f"""Council {ATTACK} vote delayed
+
+By Reuters
+
+October 2, 2020
+
+The council said on Friday that the vote on {ATTACK} would be delayed by a week.
+
+"We need more time," the mayor said of the plan, which critics called <img src=x onerror=alert(1)> a scandal.
+"""
+RAW_MARKUP = ("<script>alert(1)", "<img src=x onerror")
+SAVE_CALL = re.compile(r"""save_(figure|table)\(\s*[^,]+,\s*["']([A-Za-z0-9_\-]+)["']""")
+
+
+def expected_exports(notebook: Path) -> dict[str, set[str]]:
+    """File names each literal ``save_figure``/``save_table`` call in *notebook* must produce."""
+    source = "\n".join(
+        cell.source
+        for cell in nbformat.read(notebook, as_version=4).cells
+        if cell.cell_type == "code"
+    )
+    names: dict[str, set[str]] = {}
+    for kind, name in SAVE_CALL.findall(source):
+        suffixes = ("png", "svg", "pdf", "json") if kind == "figure" else ("csv", "xlsx", "json")
+        names[name] = {f"{name}.{suffix}" for suffix in suffixes}
+    return names
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory):
+    root = tmp_path_factory.mktemp("report")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    shutil.copy(SAMPLE_ARTICLE, corpus / SAMPLE_ARTICLE.name)
+    (corpus / "001_markup.txt").write_text(MARKUP_ARTICLE, encoding="utf-8")
+    out = root / "exports"
+    lines: list[str] = []
+    first = run_report(corpus, out, prelude=NO_DOWNLOAD_GUARD, echo=lines.append)
+    snapshot = root / "first_run"
+    shutil.copytree(out, snapshot)
+    second = run_report(corpus, out, prelude=NO_DOWNLOAD_GUARD, echo=lines.append)
+    return {
+        "corpus": corpus,
+        "out": out,
+        "snapshot": snapshot,
+        "runs": first + second,
+        "lines": lines,
+    }
+
+
+@pytest.mark.notebook
+@pytest.mark.slow
+def test_every_notebook_runs_with_one_progress_line_each(report) -> None:
+    failures = [f"{run.notebook.name}: {run.error}" for run in report["runs"] if not run.ok]
+    assert not failures
+    assert len(report["lines"]) == 2 * len(NOTEBOOKS)
+    for line, notebook in zip(report["lines"], NOTEBOOKS * 2, strict=True):
+        assert re.fullmatch(
+            rf"\[\d+/{len(NOTEBOOKS)}\] {re.escape(notebook.name)}: ok in \d+\.\d s, "
+            r"\d+ figures?, \d+ tables?",
+            line,
+        ), line
+
+
+@pytest.mark.notebook
+@pytest.mark.slow
+def test_report_writes_every_expected_file(report) -> None:
+    out = report["out"]
+    assert (out / INDEX_NAME).is_file()
+    for notebook in NOTEBOOKS:
+        executed = nbformat.read(out / EXECUTED_FOLDER / notebook.name, as_version=4)
+        assert any("injected-parameters" in c.metadata.get("tags", []) for c in executed.cells)
+        assert str(report["corpus"]) in "".join(c.source for c in executed.cells)
+        assert (out / EXECUTED_FOLDER / f"{notebook.stem}.html").stat().st_size > 10_000
+        written = {p.name for p in (out / notebook.stem).glob("*")}
+        for name, files in expected_exports(notebook).items():
+            assert files <= written, f"{notebook.stem}: {name} missing {files - written}"
+    start_here = expected_exports(NOTEBOOKS[0])
+    assert {"load_report", "articles"} <= start_here.keys()
+
+
+@pytest.mark.notebook
+@pytest.mark.slow
+def test_second_run_gives_identical_exports(report) -> None:
+    first, again = report["snapshot"], report["out"]
+    exports = sorted(
+        p.relative_to(first)
+        for p in first.rglob("*")
+        if p.is_file() and p.parent.name != EXECUTED_FOLDER and p.name != INDEX_NAME
+    )
+    assert any(p.suffix == ".png" for p in exports) or not any(
+        expected_exports(nb) for nb in NOTEBOOKS[1:]
+    )
+    assert any(p.suffix == ".xlsx" for p in exports)
+    assert (
+        sorted(
+            p.relative_to(again)
+            for p in again.rglob("*")
+            if p.is_file() and p.parent.name != EXECUTED_FOLDER and p.name != INDEX_NAME
+        )
+        == exports
+    )
+    different = [str(p) for p in exports if (first / p).read_bytes() != (again / p).read_bytes()]
+    assert not different
+    assert (first / INDEX_NAME).read_bytes() == (again / INDEX_NAME).read_bytes()
+
+
+@pytest.mark.notebook
+@pytest.mark.slow
+def test_index_links_every_figure_and_table(report) -> None:
+    out = report["out"]
+    page = (out / INDEX_NAME).read_text(encoding="utf-8")
+    links = set(re.findall(r'href="([^"#]+)"', page))
+    files = {
+        p.relative_to(out).as_posix()
+        for p in out.rglob("*")
+        if p.is_file() and p.name != INDEX_NAME
+    }
+    assert files <= links
+    assert all((out / link).is_file() for link in links)
+    thumbnails = set(re.findall(r'<img src="([^"]+)"', page))
+    assert thumbnails == {f for f in files if f.endswith(".png")}
+    for notebook in NOTEBOOKS:
+        assert f'<section id="{notebook.stem}">' in page
+
+
+@pytest.mark.notebook
+@pytest.mark.slow
+def test_article_markup_is_escaped_in_every_html_output(report) -> None:
+    pages = sorted(report["out"].rglob("*.html"))
+    assert len(pages) == len(NOTEBOOKS) + 1
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        for raw in RAW_MARKUP:
+            assert raw not in text, f"{page.name} contains raw {raw!r}"
+    start_here = (report["out"] / EXECUTED_FOLDER / f"{NOTEBOOKS[0].stem}.html").read_text()
+    assert "Council &lt;script&gt;alert(1)&lt;/script&gt; vote delayed" in start_here
+
+
+@pytest.mark.notebook
+@pytest.mark.slow
+def test_sidecars_record_the_corpus(report) -> None:
+    articles = load_corpus(report["corpus"]).articles
+    import json
+
+    sidecar = json.loads((report["out"] / NOTEBOOKS[0].stem / "articles.json").read_text())
+    assert sidecar["corpus"] == {"articles": 2, "fingerprint": corpus_fingerprint(articles)}
+    for path in report["out"].rglob("*.json"):
+        note = json.loads(path.read_text())
+        if note.get("corpus"):
+            assert note["corpus"]["fingerprint"] == corpus_fingerprint(articles), path
+
+
+# Failures, student copies, the index page: fast checks on small inputs ---------------------------
+
+
+@pytest.mark.notebook
+def test_failing_notebook_is_named_with_cell_and_error(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "notebooks"
+    folder.mkdir()
+    notebook = nbformat.v4.new_notebook()
+    notebook.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    parameters = nbformat.v4.new_code_cell('CORPUS_DIR = "../corpus"\nEXPORT_DIR = "../exports/x"')
+    parameters.metadata["tags"] = ["parameters"]
+    notebook.cells = [
+        nbformat.v4.new_markdown_cell("# Broken"),
+        parameters,
+        nbformat.v4.new_code_cell("total = 1 + 1"),
+        nbformat.v4.new_code_cell('\nraise ValueError("no articles in " + CORPUS_DIR)'),
+        nbformat.v4.new_code_cell("never = True"),
+    ]
+    nbformat.write(notebook, folder / "00_broken.ipynb")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    code = main(
+        ["--corpus", str(corpus), "--out", str(tmp_path / "out"), "--notebooks-dir", str(folder)]
+    )
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "FAILED: 00_broken.ipynb, cell 4 (`raise ValueError(" in err
+    assert f"ValueError: no articles in {corpus.resolve()}" in err
+    assert (tmp_path / "out" / EXECUTED_FOLDER / "00_broken.html").is_file()
+    assert (tmp_path / "out" / INDEX_NAME).is_file()
+
+
+def test_missing_corpus_exits_with_a_message(tmp_path: Path, capsys) -> None:
+    assert main(["--corpus", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out")]) == 2
+    assert "not found" in capsys.readouterr().err
+
+
+def test_student_copies_drop_solutions_and_keep_everything_else(tmp_path: Path) -> None:
+    assert main(["--student-copies", str(tmp_path / "student")]) == 0
+    written = sorted((tmp_path / "student").glob("*.ipynb"))
+    assert [p.name for p in written] == [p.name for p in NOTEBOOKS]
+    for original_path, copy_path in zip(NOTEBOOKS, written, strict=True):
+        original = nbformat.read(original_path, as_version=4)
+        copy = nbformat.read(copy_path, as_version=4)
+        nbformat.validate(copy)
+        kept = [c for c in original.cells if SOLUTION_TAG not in c.metadata.get("tags", [])]
+        assert [c.source for c in copy.cells] == [c.source for c in kept]
+        assert all(SOLUTION_TAG not in c.metadata.get("tags", []) for c in copy.cells)
+        assert all(not c.outputs for c in copy.cells if c.cell_type == "code")
+    solutions = nbformat.read(NOTEBOOKS[0], as_version=4).cells
+    assert any(SOLUTION_TAG in c.metadata.get("tags", []) for c in solutions)
+
+
+def test_student_copy_of_an_executed_notebook_has_no_outputs(tmp_path: Path) -> None:
+    notebook = nbformat.v4.new_notebook()
+    solution = nbformat.v4.new_code_cell("answer = 42\nanswer")
+    solution.metadata["tags"] = [SOLUTION_TAG, "hide-input"]
+    exercise = nbformat.v4.new_code_cell("# your answer", execution_count=3)
+    exercise.outputs = [nbformat.v4.new_output("stream", text="leftover")]
+    notebook.cells = [exercise, solution]
+    nbformat.write(notebook, tmp_path / "05_x.ipynb")
+    (written,) = write_student_copies(tmp_path / "student", notebooks=[tmp_path / "05_x.ipynb"])
+    copy = nbformat.read(written, as_version=4)
+    assert [c.source for c in copy.cells] == ["# your answer"]
+    assert copy.cells[0].outputs == [] and copy.cells[0].execution_count is None
+
+
+def test_index_escapes_names_and_titles(tmp_path: Path) -> None:
+    folder = tmp_path / "01_timeline"
+    folder.mkdir()
+    (folder / "chart.png").write_bytes(b"\x89PNG")
+    (folder / "chart.json").write_text('{"title": "Votes <script>alert(1)</script> & more"}')
+    (folder / "odd name <b>.csv").write_text("a\n1\n")
+    (folder / 'quote".csv').write_text("a\n1\n")
+    page = write_index(tmp_path, corpus=tmp_path / "<corpus>").read_text()
+    assert "<script>" not in page and "<b>" not in page and "<corpus>" not in page
+    assert "Votes &lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in page
+    assert 'href="01_timeline/odd%20name%20%3Cb%3E.csv"' in page
+    assert 'href="01_timeline/quote%22.csv"' in page
+    assert '<img src="01_timeline/chart.png"' in page
+
+
+def test_clear_exports_removes_only_export_files(tmp_path: Path) -> None:
+    for name in ("a.png", "a.svg", "a.pdf", "a.csv", "a.json", "t.xlsx", "notes.md"):
+        (tmp_path / name).write_text("x")
+    (tmp_path / "keep").mkdir()
+    (tmp_path / "keep" / "b.png").write_text("x")
+    removed = clear_exports(tmp_path)
+    assert len(removed) == 6
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["b.png", "keep", "notes.md"]
+    assert clear_exports(tmp_path / "absent") == []
