@@ -125,7 +125,7 @@ def parse_ann(text: str, ann: str) -> list[Attribution]:
             quote_span = (first + 1, last) if last > first + 1 else (first + 1, content[1])
         cue_words = set(re.findall(r"[a-z]+", cue.lower()))
         speech = bool(
-            quote_span or cue_words & SPEECH_CUE_WORDS or not cue_words and cue.strip() != ""
+            quote_span or cue_words & SPEECH_CUE_WORDS or (not cue_words and cue.strip() != "")
         )
         attributions.append(Attribution(content, source, cue, quote_span, speech))
     return attributions

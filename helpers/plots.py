@@ -521,3 +521,74 @@ def plot_saturation(
 
 
 # --- quote charts (helpers.quotes tables) --------------------------------------------------------
+
+from helpers import quotes as _qt  # noqa: E402
+
+
+def plot_top_speakers(
+    table: pd.DataFrame,
+    *,
+    title: str = "Who gets quoted",
+    source: str | None = None,
+    ax: Axes | None = None,
+) -> Figure:
+    """Horizontal bars of quotes per speaker, split into direct, partial and reported speech.
+
+    *table* comes from :func:`helpers.quotes.top_speakers` (most quoted first, drawn on top).
+    """
+    figure, axes = figure_and_axes(ax)
+    rows = table.iloc[::-1]
+    left = _np.zeros(len(rows))
+    labels = {_qt.DIRECT: "direct", _qt.PARTIAL: "partial", _qt.INDIRECT: "reported"}
+    for colour, (column, label) in zip(PALETTE, labels.items(), strict=False):
+        values = rows[column].to_numpy(dtype=float) if len(rows) else _np.zeros(0)
+        axes.barh(rows[_qt.RESOLVED_SPEAKER], values, left=left, color=colour, label=label)
+        left = left + values
+    axes.grid(axis="x", color="#dddddd", linewidth=0.6)
+    axes.grid(axis="y", visible=False)
+    axes.set_xlabel("Quotes")
+    axes.xaxis.get_major_locator().set_params(integer=True)
+    if len(rows):
+        axes.legend(loc="lower right")
+    else:
+        axes.text(0.5, 0.5, "No quotes found", ha="center", va="center", transform=axes.transAxes)
+    note = source or f"Source: {int(table[_qt.N_QUOTES].sum()) if len(table) else 0:,} quotes."
+    return finish(figure, axes, title=title, source=note)
+
+
+def plot_speaker_timeline(
+    table: pd.DataFrame,
+    *,
+    title: str = "Who gets quoted over time",
+    source: str | None = None,
+    ax: Axes | None = None,
+) -> Figure:
+    """One line per speaker: quotes per period (from :func:`helpers.quotes.speaker_timeline`).
+
+    With a single period the values are drawn as dots, so a one-article corpus still shows.
+    """
+    figure, axes = figure_and_axes(ax)
+    speakers = list(dict.fromkeys(table[_qt.RESOLVED_SPEAKER]))
+    single = table[_qt.PERIOD].nunique() < 2
+    for colour, speaker in zip(PALETTE * 3, speakers, strict=False):
+        rows = table[table[_qt.RESOLVED_SPEAKER] == speaker]
+        axes.plot(
+            rows[_qt.PERIOD],
+            rows[_qt.N_QUOTES],
+            marker="o",
+            markersize=6 if single else 3,
+            linewidth=0 if single else 1.5,
+            color=colour,
+            label=speaker,
+        )
+    if speakers:
+        axes.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
+        _date_axis(axes, table[_qt.PERIOD])
+    else:
+        axes.text(0.5, 0.5, "No dated quotes", ha="center", va="center", transform=axes.transAxes)
+    axes.set_ylim(bottom=0)
+    axes.yaxis.get_major_locator().set_params(integer=True)
+    axes.set_xlabel("Publication date (start of period)")
+    axes.set_ylabel("Quotes")
+    note = source or f"Source: {int(table[_qt.N_QUOTES].sum()) if len(table) else 0:,} quotes."
+    return finish(figure, axes, title=title, source=note)

@@ -447,6 +447,8 @@ def _clean_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
         not (words[0][0].isupper() or lower[0] in _FUNCTION_WORDS or words[0][0].isdigit())
         and lower[0] not in _ANON_HEADS
         and lower[0] not in _ORG_HEADS
+        and lower[-1] not in _ANON_HEADS
+        and lower[-1] not in _ORG_HEADS
     ):
         return None
     if (
@@ -610,6 +612,17 @@ class _Names:
             name = _name_of(match.group(2))
             if len(name.split()) >= 2 and not _looks_like_org(name):
                 names.descriptions.append((match.start(), match.group(1).lower(), name))
+        # "Putin, the Kremlin chief,": a surname of a full name met before, then a description
+        for match in re.finditer(
+            r"\b([A-Z][\w'’-]+),\s+(?:the|a|an)\s+([^,.;\"“”]{2,60}?)\s*[,.;]", text
+        ):
+            words = match.group(2).lower().split()
+            if _NOT_IN_SPEAKER.intersection(words) or len(words) > 6:
+                continue
+            surname = match.group(1)
+            known = [n for p, n, _ in names.full if p < match.start() and n.split()[-1] == surname]
+            if known:
+                names.descriptions.append((match.start(), match.group(2).lower(), known[-1]))
         return names.full, names.descriptions
 
     def full_name(self, surname: str, position: int) -> str | None:
@@ -981,7 +994,7 @@ def extract_quotes_from_text(text: str) -> pd.DataFrame:
     [['We will win,', 'direct', 'Jane Doe']]
     """
     rows = _extract(text)
-    return _rows_frame(rows, [])
+    return _rows_frame(rows, None)
 
 
 def _sentences_to_read(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
@@ -1258,9 +1271,9 @@ def _resolve_phrase(
     return _as_description(phrase), PERSON
 
 
-def _rows_frame(rows: list[_Row], ids: list[str]) -> pd.DataFrame:
-    records = {
-        ARTICLE_ID: ids,
+def _rows_frame(rows: list[_Row], ids: list[str] | None) -> pd.DataFrame:
+    records: dict[str, list[Any]] = {
+        ARTICLE_ID: ids or [],
         QUOTE: [r.quote for r in rows],
         START: [r.start for r in rows],
         END: [r.end for r in rows],
@@ -1274,7 +1287,7 @@ def _rows_frame(rows: list[_Row], ids: list[str]) -> pd.DataFrame:
         SPEAKER_START: [r.speaker_span[0] if r.speaker_span else -1 for r in rows],
         SPEAKER_END: [r.speaker_span[1] if r.speaker_span else -1 for r in rows],
     }
-    if not ids:
+    if ids is None:
         records.pop(ARTICLE_ID)
     frame = pd.DataFrame(records)
     for column in (START, END, PARAGRAPH_INDEX, CUE_START, SPEAKER_START, SPEAKER_END):
