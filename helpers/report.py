@@ -117,6 +117,8 @@ def run_notebook(
         kernel_name="python3",
         progress_bar=False,
         execution_timeout=timeout,
+        # keep the kernel's start-up warnings (TCP transport notice) out of the progress lines
+        extra_arguments=["--IPKernelApp.log_level=ERROR"],
     )
     return target
 
@@ -167,12 +169,15 @@ def run_report(
     Returns one :class:`NotebookRun` per notebook; failures are recorded, not raised.
     *echo* receives the progress lines (default: print them).
     """
-    say = echo or (lambda line: print(line, flush=True))
+    on_console = echo is None
     selected = list(notebook_paths() if notebooks is None else notebooks)
     out.mkdir(parents=True, exist_ok=True)
     runs = []
     for number, notebook in enumerate(selected, start=1):
         clear_exports(out / notebook.stem)
+        prefix = f"[{number}/{len(selected)}] {notebook.name}:"
+        if on_console:  # the line is finished when the notebook is done
+            print(f"{prefix} running ...", end="\r", flush=True)
         started = time.perf_counter()
         error = ""
         executed = out / EXECUTED_FOLDER / notebook.name
@@ -191,10 +196,14 @@ def run_report(
         run = NotebookRun(notebook, executed, html_path, seconds, error, exports)
         runs.append(run)
         status = "ok" if run.ok else "FAILED"
-        say(
-            f"[{number}/{len(selected)}] {notebook.name}: {status} in {seconds:.1f} s, "
+        line = (
+            f"{prefix} {status} in {seconds:.1f} s, "
             f"{_count(exports, 'png', 'figure')}, {_count(exports, 'xlsx', 'table')}"
         )
+        if on_console:
+            print(line.ljust(len(prefix) + 12), flush=True)
+        else:
+            echo(line)
     write_index(out, corpus=corpus)
     return runs
 
@@ -321,7 +330,9 @@ def main(argv: list[str] | None = None) -> int:
             f"Corpus folder {args.corpus} not found: pass CORPUS=path/to/articles", file=sys.stderr
         )
         return 2
-    print(f"Running {len(notebooks)} notebooks on {args.corpus} -> {args.out}/", flush=True)
+    print(
+        f"Running {_plural(len(notebooks), 'notebook')} on {args.corpus} -> {args.out}/", flush=True
+    )
     runs = run_report(args.corpus, args.out, notebooks=notebooks, timeout=args.timeout)
     failed = [run for run in runs if not run.ok]
     for run in failed:
@@ -334,7 +345,9 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    print(f"Done: {len(runs)} notebooks in {sum(r.seconds for r in runs):.0f} s; open {index}")
+    print(
+        f"Done: {_plural(len(runs), 'notebook')} in {sum(r.seconds for r in runs):.0f} s; open {index}"
+    )
     return 0
 
 
@@ -442,7 +455,10 @@ def _index_section(out: Path, group: str) -> str:
 
 
 def _count(paths: list[Path], suffix: str, noun: str) -> str:
-    n = sum(1 for p in paths if p.suffix == f".{suffix}")
+    return _plural(sum(1 for p in paths if p.suffix == f".{suffix}"), noun)
+
+
+def _plural(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
