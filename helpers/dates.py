@@ -30,8 +30,9 @@ Resolution rules (news conventions, as in TimeBank):
 - A weekday alone refers to the closest such day on or before the reference date ("Putin said
   Tuesday"), or the next one after it when the clause is in the future tense ("will meet Tuesday")
   or the weekday is preceded by ``next``/``this coming``.
-- A month (with or without a day) and no year is placed in the year that makes it nearest to the
-  reference date, pushed into the past or the future by the tense of the clause.
+- A month (with or without a day) and no year is placed in the future when the clause is in the
+  future tense; otherwise in the past when that is less than about eight months back (news mostly
+  reports what happened), else in the year that makes it nearest to the reference date.
 - ``a year ago`` / ``a year earlier`` in a passage about quarterly results is the same quarter one
   year earlier (``1988-Q3``), as annotated in TimeBank.
 
@@ -428,6 +429,10 @@ def _pick_year(
         fut = [(y, d) for y, d in cands if d >= ref and (d - ref).days < 330]
         if fut:
             return fut[0][0]
+    if not past and tense != "future":  # news: an unmarked month is mostly a recent one
+        before = [(y, d) for y, d in cands if d <= ref and (ref - d).days < 250]
+        if before:
+            return before[-1][0]
     # otherwise the reference year, unless that is more than seven months away
     for y, d in cands:
         if y == ref.year and abs((d - ref).days) <= 215:

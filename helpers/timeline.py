@@ -272,6 +272,9 @@ def articles_over_time(
 # --------------------------------------------------------------------------------------------------
 
 
+_SEPARATOR = "\n\x00\n"
+
+
 def term_pattern(term: str, *, case_sensitive: bool = False) -> re.Pattern[str]:
     """Compile a term or phrase into a regular expression.
 
@@ -330,15 +333,23 @@ def count_terms(
         One row per article and term with at least one occurrence, columns ``article_id, term, n``.
     """
     wanted = parse_terms(terms)
-    texts = articles[TEXT].fillna("").tolist()
-    ids = articles[ARTICLE_ID].tolist()
+    ids = articles[ARTICLE_ID].to_numpy()
+    texts = articles[TEXT].fillna("").astype(str).tolist()
+    if not case_sensitive:  # lower-case once: much faster than a case-insensitive regex
+        texts = [text.lower() for text in texts]
+    # one search over all articles joined by a separator no term can match across
+    haystack = _SEPARATOR.join(texts)
+    lengths = np.fromiter((len(t) + len(_SEPARATOR) for t in texts), dtype=np.int64)
+    offsets = np.concatenate(([0], np.cumsum(lengths)[:-1])) if len(texts) else lengths
     rows: list[tuple[str, str, int]] = []
     for term in _progress(wanted, progress, desc="Counting terms", unit="term"):
-        pattern = term_pattern(term, case_sensitive=case_sensitive)
-        for article_id, text in zip(ids, texts, strict=True):
-            n = len(pattern.findall(text))
-            if n:
-                rows.append((article_id, term, n))
+        pattern = term_pattern(term if case_sensitive else term.lower(), case_sensitive=True)
+        starts = np.fromiter((m.start() for m in pattern.finditer(haystack)), dtype=np.int64)
+        if not len(starts):
+            continue
+        per_article = np.bincount(np.searchsorted(offsets, starts, side="right") - 1)
+        for index in np.flatnonzero(per_article):
+            rows.append((ids[index], term, int(per_article[index])))
     table = pd.DataFrame(rows, columns=[ARTICLE_ID, TERM, COUNT])
     table[COUNT] = table[COUNT].astype("int64")
     return table
@@ -598,7 +609,7 @@ def chronology(
             )
     table = pd.DataFrame(rows, columns=list(CHRONOLOGY_COLUMNS))
     table[PUBLISHED] = pd.to_datetime(table[PUBLISHED]).astype("datetime64[ns]")
-    table[REFERS_TO] = pd.to_datetime(table[REFERS_TO]).astype("datetime64[ns]")
+    table[REFERS_TO] = pd.to_datetime(table[REFERS_TO]).astype("datetime64[s]")  # 1630s fit
     for column in (SENTENCE_INDEX, START, END):
         table[column] = table[column].astype("int64")
     return table

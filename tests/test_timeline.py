@@ -400,3 +400,28 @@ def test_explorer_on_one_article_and_without_outlets(sample: pd.DataFrame) -> No
     assert explorer.outlet.options == ("All", "AFP")  # falls back to the agency
     assert explorer.shown_articles[c.ARTICLE_ID].tolist() == [sample[c.ARTICLE_ID].iloc[0]]
     assert explorer.trend[tl.MENTIONS].tolist() == [1]
+
+
+def test_count_terms_agrees_with_a_per_article_search(
+    small: pd.DataFrame, sample: pd.DataFrame
+) -> None:
+    import re
+
+    both = pd.concat([small, sample], ignore_index=True)
+    for term, regex in [("Putin", r"\bputin\b"), ("the", r"\bthe\b"), ("strike*", r"\bstrike\w*")]:
+        counts = tl.count_terms(both, [term]).set_index(c.ARTICLE_ID)[c.COUNT]
+        expected = {
+            article_id: n
+            for article_id, text in zip(both[c.ARTICLE_ID], both[c.TEXT], strict=True)
+            if (n := len(re.findall(regex, text, flags=re.IGNORECASE)))
+        }
+        assert counts.to_dict() == expected, term
+
+
+def test_chronology_keeps_dates_outside_the_nanosecond_range(sample: pd.DataFrame) -> None:
+    old = sample.assign(**{c.TEXT: sample[c.TEXT] + "\n\nThe town was founded in the 1630s."})
+    table = tl.chronology(old)
+    row = table[table[tl.EXPRESSION].str.contains("1630s")].iloc[0]
+    assert row[tl.VALUE] == "163" and row[tl.REFERS_TO] == pd.Timestamp("1630-01-01")
+    summary = tl.chronology_summary(table, granularities=["decade", "day"])
+    assert summary[tl.VALUE].tolist() == ["163", "2020-08-09", "2020-09-29"]
