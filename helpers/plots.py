@@ -101,6 +101,7 @@ def add_source_note(figure: Figure, note: str) -> Figure:
         fontsize=8,
         color=NOTE_COLOUR,
         gid=SOURCE_NOTE_GID,
+        wrap=True,  # a long note wraps at the figure's width instead of widening the export
     )
     return figure
 
