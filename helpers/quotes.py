@@ -356,8 +356,12 @@ def _quoted_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Quoted]
         for i in marks:
             kind = _mark_kind(text, i)
             if current is None:
-                if kind == "close":
-                    continue  # a stray closing mark
+                if kind == "close" and not (
+                    (i == p_start or text[i - 1].isspace())
+                    and i + 1 < p_end
+                    and text[i + 1].isalnum()
+                ):
+                    continue  # a stray closing mark (one opening a line counts as opening)
                 current = _Quoted([(i + 1, i + 1)], i, -1, index, False)
             else:
                 if kind == "open" and text[i - 1 : i].isspace():
@@ -877,6 +881,15 @@ def _post_cue(
     """Cue right after a closing quotation mark: ``," Putin said`` or ``," said Sen. X, R-Ariz.``."""
     window_end = min(limit, after_close + 160)
     segment = text[after_close:window_end]
+    dash = re.match(r"\s*([―—–])\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})", segment)
+    if dash:  # "..." ― Sonya Herridge (a quote signed with a dash)
+        name_start = after_close + dash.start(2)
+        return (
+            dash.group(1),
+            after_close + dash.start(1),
+            name_start,
+            (name_start, after_close + dash.end(2)),
+        )
     lead = re.match(r"[\s,—–-]*", segment)
     position = after_close + (lead.end() if lead else 0)
     if position >= limit or text[position] in _ALL_DOUBLE:
@@ -937,8 +950,18 @@ _PARTICIPLE_CUES = frozenset(
     """saying adding calling arguing claiming noting describing warning insisting tweeting writing
     telling asking urging accusing denouncing suggesting declaring promising vowing""".split()
 )
+#: Verbs of judging and quoting that introduce a partial quote ("blasted the plan as 'a disgrace'").
+_PARTIAL_ONLY_CUES = frozenset(
+    """blasted slammed criticized criticised condemned accused likened lauded praised dismissed
+    denounced derided mocked touted chanted shouted exhorted scolded proclaimed referenced
+    referred hailed decried lambasted attacked compared cited quoted dubbed branded termed
+    bemoaning bemoaned lamented mentioned promised pledged vowed warned urged described""".split()
+)
 _EXTRA_PARTIAL_CUE_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(_PARTICIPLE_CUES | _LABEL_CUES, key=len, reverse=True)) + r")\b"
+    r"\b(?:"
+    + "|".join(sorted(_PARTICIPLE_CUES | _LABEL_CUES | _PARTIAL_ONLY_CUES, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
 )
 _SENTENCE_SUBJECT = re.compile(
     r"(?:(?:But|And|So|Yet|Still|Meanwhile)\s+)?((?:He|She|They|It|We)\b|(?:the\s+|The\s+)?"
@@ -1009,7 +1032,7 @@ def _sentences_to_read(text: str, paragraphs: list[tuple[int, int]]) -> list[tup
     return sentences
 
 
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|[^\S\n]*\n\s*")
 
 
 def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1018,12 +1041,12 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     position = start
     for match in _SENTENCE_END.finditer(text, start, end):
-        if text[match.start()] == ".":
+        if text[match.start()] == "." and "\n" not in match.group():
             space = max(text.rfind(" ", position, match.start()), position - 1)
             token = text[space + 1 : match.start()].lstrip("\"“‘'([").lower()
             if token in NEWS_ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
-        spans.append((position, match.end()))
+        spans.append((position, _rstrip_pos(text, match.end())))
         position = match.end()
         while position < end and text[position].isspace():
             position += 1
@@ -1064,6 +1087,7 @@ def _extract(text: str) -> list[_Row]:
         pre = text[max(s_start, p_start) : q.open_mark]
         starts_sentence = not pre.strip() or pre.rstrip().endswith(":")
         end_limit = last_paragraph_end
+        p_end_all = paragraphs[min(len(paragraphs) - 1, q.paragraph + len(q.pieces))][1]
         post = _post_cue(text, q.close_mark, end_limit) if q.closed else None
         pre_cue = _pre_cue(text, max(s_start, p_start), q.open_mark)
         ends_sentence_inside = inner.rstrip()[-1:] in _PUNCT_END
@@ -1078,21 +1102,37 @@ def _extract(text: str) -> list[_Row]:
             pieces = list(q.pieces)
             close_mark = q.close_mark
             cue = post or pre_cue
-            # "A," he said. "B." -> one quote
-            if post and number + 1 < len(quoted):
-                nxt = quoted[number + 1]
-                gap = text[post[2] : nxt.open_mark]
-                speaker_end = post[3][1]
-                gap_after = text[max(post[2], speaker_end) : nxt.open_mark]
-                if (
-                    nxt.paragraph == q.paragraph + len(q.pieces) - 1
-                    and len(_words(gap)) <= 12
-                    and re.fullmatch(r"[^\"“”]*?[,.:;—–-]\s*", gap_after + " ")
-                    and len(_words(gap_after)) <= 8
-                ):
+            # "A," he said. "B." -> one quote; so are further quotes of the paragraph that
+            # follow with no cue of their own
+            if cue:
+                last = q
+                following = number + 1
+                while following < len(quoted):
+                    nxt = quoted[following]
+                    gap_start = last.close_mark
+                    gap = text[gap_start : nxt.open_mark]
+                    other_cues = [
+                        m
+                        for m in _cue_matches(text, gap_start, nxt.open_mark)
+                        if m.start() != cue[1]
+                    ]
+                    nxt_inner = text[nxt.pieces[0][0] : nxt.pieces[0][1]].lstrip()
+                    if (
+                        not last.closed
+                        or nxt.paragraph != last.paragraph + len(last.pieces) - 1
+                        or other_cues
+                        or len(_words(gap)) > 40
+                        or _QUOTE_CHARS.search(gap)
+                        or not (gap.strip() == "" or gap.rstrip()[-1:] in ".,:;—–-")
+                        or not nxt_inner[:1].isupper()
+                        or (nxt.closed and _post_cue(text, nxt.close_mark, p_end_all) is not None)
+                    ):
+                        break
                     pieces.extend(nxt.pieces)
                     close_mark = nxt.close_mark
-                    skip.add(number + 1)
+                    skip.add(following)
+                    last = nxt
+                    following += 1
             start, end = pieces[0][0], pieces[-1][1]
             row = _Row(
                 start,
@@ -1177,7 +1217,8 @@ def _extract(text: str) -> list[_Row]:
     kept.sort(key=lambda r: (r.start, r.kind != INDIRECT))
     _resolve(text, kept)
     del inner_spans
-    return [r for r in kept if r.speaker or r.kind != DIRECT or not r.inherit or r.resolved]
+    # a floating quote with nobody to inherit from is dropped: it says nothing about who speaks
+    return [r for r in kept if r.speaker or not r.inherit]
 
 
 def _resolve(text: str, rows: list[_Row]) -> None:
