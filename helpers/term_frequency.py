@@ -67,10 +67,12 @@ __all__ = [
     "chi2_sf",
     "collocations",
     "concordance",
+    "concordance_explorer",
     "default_stop_words",
     "dispersion",
     "keyness",
     "keyness_by_period",
+    "keyness_explorer",
     "log_likelihood",
     "log_ratio",
     "make_analyzer",
@@ -631,7 +633,7 @@ def _keyness_table(
     b = reference.to_numpy(dtype=float)
     c = float(a.sum()) if target_size is None else target_size
     d = float(b.sum())
-    keep = (a + b) >= min_count
+    keep = (a + b) >= max(min_count, 1)
     terms = target.index.to_numpy()[keep]
     a, b = a[keep], b[keep]
     if c == 0 or d == 0:
@@ -655,9 +657,35 @@ def _keyness_table(
     return table.sort_values([G2, TERM], ascending=[False, True]).reset_index(drop=True)
 
 
-def _totals(counts: pd.DataFrame, ids: Collection[str] | None) -> pd.Series:
-    frame = counts if ids is None else counts[counts[ARTICLE_ID].isin(list(ids))]
-    return frame.groupby(TERM, sort=False)[COUNT].sum()
+class _CountIndex:
+    """Counts as integer codes, built once: subcorpus totals are then one ``np.bincount``."""
+
+    def __init__(self, counts: pd.DataFrame) -> None:
+        self.article_codes, article_ids = pd.factorize(counts[ARTICLE_ID])
+        self.term_codes, terms = pd.factorize(counts[TERM])
+        self.articles = pd.Index(article_ids)
+        self.terms = pd.Index(terms)
+        self.n = counts[COUNT].to_numpy(dtype=float)
+        self.totals = np.bincount(self.term_codes, weights=self.n, minlength=len(self.terms))
+
+    def sums(self, ids: Iterable[str]) -> np.ndarray:
+        """Term frequencies summed over the articles *ids* (ids without terms are ignored)."""
+        positions = self.articles.get_indexer(list(ids))
+        chosen = np.zeros(len(self.articles), dtype=bool)
+        chosen[positions[positions >= 0]] = True
+        rows = chosen[self.article_codes]
+        return np.bincount(self.term_codes[rows], weights=self.n[rows], minlength=len(self.terms))
+
+    def keyness(
+        self, target: Iterable[str], reference: Iterable[str] | None, *, min_count: int
+    ) -> pd.DataFrame:
+        """See :func:`keyness`; *reference* None means all other articles."""
+        target_ids = set(target)
+        a = self.sums(target_ids)
+        b = self.totals - a if reference is None else self.sums(set(reference) - target_ids)
+        return _keyness_table(
+            pd.Series(a, index=self.terms), pd.Series(b, index=self.terms), min_count=min_count
+        )
 
 
 def keyness(
@@ -677,7 +705,8 @@ def keyness(
     target
         Article ids of the subcorpus of interest (see :func:`select_articles`).
     reference
-        Article ids to compare with; ``None`` means every article not in *target*.
+        Article ids to compare with; ``None`` means every article not in *target*. Articles in
+        both are counted in the target only.
     min_count
         Skip terms seen fewer times than this in both subcorpora together.
     top
@@ -692,15 +721,7 @@ def keyness(
         frequent in the target). With thousands of terms tested, read p-values strictly
         (p < 0.0001, i.e. G² > 15.13) and rank by effect size among the significant terms.
     """
-    target_ids = set(target)
-    if reference is None:
-        reference_ids: Collection[str] = set(counts[ARTICLE_ID].unique()) - target_ids
-    else:
-        reference_ids = set(reference)
-    a = _totals(counts, target_ids)
-    b = _totals(counts, reference_ids)
-    a, b = a.align(b, fill_value=0)
-    table = _keyness_table(a, b, min_count=min_count)
+    table = _CountIndex(counts).keyness(target, reference, min_count=min_count)
     if top is not None:
         table = table.head(top)
     return _with_surface(table, counts)
@@ -930,11 +951,17 @@ def concordance(
     if sort not in {None, "left", "right"}:
         raise ValueError(f"sort={sort!r}: use None, 'left' or 'right'.")
     pattern = _search_pattern(query, regex=regex)
-    ordered = articles.sort_values(PUBLISHED, kind="stable", na_position="last")
+    # A cheap pre-filter for words and phrases: skip articles without the first word at all.
+    needle = "" if regex else word_tokens(query.lower())[0]
+    ordered = articles[[ARTICLE_ID, PUBLISHED, TEXT]].sort_values(
+        PUBLISHED, kind="stable", na_position="last"
+    )
     rows = []
     for article_id, published, text in zip(
         ordered[ARTICLE_ID], ordered[PUBLISHED], ordered[TEXT], strict=True
     ):
+        if needle and needle not in text.lower():
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if start == end:
@@ -1001,15 +1028,19 @@ def dispersion(articles: pd.DataFrame, terms: Sequence[str]) -> pd.DataFrame:
     pandas.DataFrame
         ``term``, ``article_id``, ``published``, ``position`` (token offset from the start of the
         corpus) and ``relative`` (position / corpus length, 0 to 1). ``attrs["n_tokens"]`` holds the
-        corpus length in tokens.
+        corpus length in tokens, ``attrs["date_ticks"]`` (position, date) pairs for an axis.
     """
     nodes = {term: word_tokens(term.lower()) for term in terms}
-    ordered = articles.sort_values(PUBLISHED, kind="stable", na_position="last")
+    ordered = articles[[ARTICLE_ID, PUBLISHED, TEXT]].sort_values(
+        PUBLISHED, kind="stable", na_position="last"
+    )
     rows = []
     offset = 0
+    starts = []
     for article_id, published, text in zip(
         ordered[ARTICLE_ID], ordered[PUBLISHED], ordered[TEXT], strict=True
     ):
+        starts.append(offset)
         tokens = [_POSSESSIVE.sub("", token) for token in word_tokens(text.lower())]
         for term, node in nodes.items():
             if not node or node[0] not in tokens:
@@ -1024,4 +1055,270 @@ def dispersion(articles: pd.DataFrame, terms: Sequence[str]) -> pd.DataFrame:
     table["relative"] = table[POSITION] / max(offset, 1)
     table.attrs["n_tokens"] = offset
     table.attrs["terms"] = list(terms)
+    table.attrs["date_ticks"] = _date_ticks(np.asarray(starts), ordered[PUBLISHED], offset)
     return table
+
+
+def _date_ticks(starts: np.ndarray, published: pd.Series, n_tokens: int) -> list[tuple[int, str]]:
+    """About six (token position, date label) pairs spread along the corpus."""
+    if n_tokens == 0 or published.isna().all():
+        return []
+    ticks = []
+    for position in np.linspace(0, n_tokens - 1, 6).astype(int):
+        article = max(int(np.searchsorted(starts, position, side="right")) - 1, 0)
+        date = published.iloc[article]
+        label = "undated" if pd.isna(date) else f"{date:%Y-%m-%d}"
+        if not ticks or ticks[-1][1] != label:
+            ticks.append((int(position), label))
+    return ticks
+
+
+# --------------------------------------------------------------------------------------------------
+# Interactive exploration (JupyterLab controls; ipywidgets and itables are imported only here)
+# --------------------------------------------------------------------------------------------------
+
+#: Most rows an explorer puts on screen (paginated); the full table stays in ``explorer.result``.
+SHOWN_ROWS = 500
+
+
+def _show_table(table: pd.DataFrame) -> None:
+    """Show a table paginated and searchable (itables), never all rows at once."""
+    from itables import show
+
+    show(
+        table.head(SHOWN_ROWS),
+        pageLength=10,
+        lengthMenu=[10, 25, 50, 100],
+        maxBytes=2**20,
+        classes="display compact",
+    )
+
+
+class _Explorer:
+    """Shared plumbing: a status line, an output area, and the table on screen."""
+
+    def __init__(self) -> None:
+        import ipywidgets as widgets
+
+        self.status = widgets.HTML()
+        self.output = widgets.Output()
+        self.result = pd.DataFrame()
+        self.shown = pd.DataFrame()
+        self.widget: Any = None
+
+    def _display(self, result: pd.DataFrame, message: str) -> None:
+        from IPython.display import clear_output
+
+        self.result = result
+        self.shown = result.head(SHOWN_ROWS)
+        more = f" (the first {SHOWN_ROWS:,} are listed)" if len(result) > SHOWN_ROWS else ""
+        self.status.value = f"{message}{more}"
+        with self.output:
+            clear_output(wait=True)
+            if len(self.shown):
+                _show_table(self.shown)
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        display(self.widget)
+
+
+class ConcordanceExplorer(_Explorer):
+    """A search box (term or regex), context width and sort side over a paginated KWIC table.
+
+    Build it with :func:`concordance_explorer`. Controls: ``query``, ``regex``, ``width``,
+    ``sort``; ``shown`` is the table on screen and ``result`` all matches (up to ``limit``).
+    Changing a control (by hand or in code) redraws through :func:`concordance`.
+    """
+
+    def __init__(self, articles: pd.DataFrame, *, query: str, limit: int) -> None:
+        import ipywidgets as widgets
+
+        super().__init__()
+        self._articles = articles[[ARTICLE_ID, PUBLISHED, TEXT]]
+        self._limit = limit
+        self.query = widgets.Text(
+            value=query, description="Search", continuous_update=False, placeholder="word or regex"
+        )
+        self.regex = widgets.Checkbox(value=False, description="regular expression", indent=False)
+        self.width = widgets.IntSlider(
+            value=60, min=20, max=200, step=10, description="Context", continuous_update=False
+        )
+        self.sort = widgets.Dropdown(
+            options=[
+                ("corpus order (by date)", None),
+                ("left context", "left"),
+                ("right context", "right"),
+            ],
+            value=None,
+            description="Sort by",
+        )
+        self.widget = widgets.VBox(
+            [
+                widgets.HBox([self.query, self.regex]),
+                widgets.HBox([self.width, self.sort]),
+                self.status,
+                self.output,
+            ]
+        )
+        for control in (self.query, self.regex, self.width, self.sort):
+            control.observe(self._redraw, names="value")
+        self._redraw()
+
+    def _redraw(self, _change: dict[str, Any] | None = None) -> None:
+        query = self.query.value.strip()
+        if not query:
+            self._display(pd.DataFrame(), "Type a word, a phrase or a regular expression.")
+            return
+        try:
+            table = concordance(
+                self._articles,
+                query,
+                regex=self.regex.value,
+                width=self.width.value,
+                sort=self.sort.value,
+                limit=self._limit,
+            )
+        except ValueError as error:
+            self._display(pd.DataFrame(), f"<b>{error}</b>")
+            return
+        capped = f" (stopped at {self._limit:,})" if len(table) >= self._limit else ""
+        self._display(
+            table.drop(columns=[START, END]),
+            f"<b>{len(table):,}</b> matches for <code>{query}</code> in "
+            f"{table[ARTICLE_ID].nunique():,} articles{capped}",
+        )
+
+
+def concordance_explorer(
+    articles: pd.DataFrame, *, query: str = "", limit: int = 5000
+) -> ConcordanceExplorer:
+    """Build the concordance search box for the notebook's Explore section.
+
+    *limit* caps the matches collected (in date order) so a very common word stays quick.
+    """
+    return ConcordanceExplorer(articles, query=query, limit=limit)
+
+
+class KeynessExplorer(_Explorer):
+    """Pick two subcorpora (date ranges, or outlets) and list their key terms.
+
+    Build it with :func:`keyness_explorer`. Controls: ``by`` (``"dates"`` or ``"outlets"``),
+    ``target_start``/``target_end``/``reference_start``/``reference_end`` (date pickers; an
+    empty reference range means all other articles), ``target_outlets``/``reference_outlets``
+    (empty reference = all other outlets) and ``min_count``. The term counts are indexed once;
+    each change only sums the two subcorpora and scores them (:func:`keyness`).
+    """
+
+    def __init__(self, counts: pd.DataFrame, articles: pd.DataFrame) -> None:
+        import ipywidgets as widgets
+
+        super().__init__()
+        self._articles = articles[[ARTICLE_ID, PUBLISHED, OUTLET, TEXT]]
+        self._index = _CountIndex(counts)
+        self._surfaces = _surfaces(counts)
+        dates = articles[PUBLISHED].dropna()
+        first = dates.min().date() if len(dates) else None
+        last = dates.max().date() if len(dates) else None
+        middle = (dates.min() + (dates.max() - dates.min()) / 2).date() if len(dates) else None
+        outlets = sorted(articles[OUTLET].replace("", "(none)").unique())
+        self.by = widgets.ToggleButtons(
+            options=["dates", "outlets"], value="dates", description="Compare"
+        )
+        self.target_start = widgets.DatePicker(value=first, description="Target from")
+        self.target_end = widgets.DatePicker(value=middle, description="to")
+        self.reference_start = widgets.DatePicker(value=None, description="Reference from")
+        self.reference_end = widgets.DatePicker(value=None, description="to")
+        self.target_outlets = widgets.SelectMultiple(
+            options=outlets,
+            value=tuple(outlets[:1]),
+            description="Target",
+            rows=min(6, max(len(outlets), 1)),
+        )
+        self.reference_outlets = widgets.SelectMultiple(
+            options=outlets, value=(), description="Reference", rows=min(6, max(len(outlets), 1))
+        )
+        self.min_count = widgets.BoundedIntText(
+            value=5, min=1, max=10_000, description="Min. count"
+        )
+        note = widgets.HTML(
+            f"Dated articles: {first} to {last}. Leave the reference empty to compare with all "
+            "other articles."
+        )
+        self.widget = widgets.VBox(
+            [
+                widgets.HBox([self.by, self.min_count]),
+                widgets.HBox([self.target_start, self.target_end]),
+                widgets.HBox([self.reference_start, self.reference_end]),
+                widgets.HBox([self.target_outlets, self.reference_outlets]),
+                note,
+                self.status,
+                self.output,
+            ]
+        )
+        for control in (
+            self.by,
+            self.target_start,
+            self.target_end,
+            self.reference_start,
+            self.reference_end,
+            self.target_outlets,
+            self.reference_outlets,
+            self.min_count,
+        ):
+            control.observe(self._redraw, names="value")
+        self._redraw()
+
+    def subcorpora(self) -> tuple[list[str], list[str] | None]:
+        """The article ids the controls select: (target, reference or None for "the rest")."""
+        if self.by.value == "outlets":
+            outlets = [self._outlet(name) for name in self.target_outlets.value]
+            target = select_articles(self._articles, outlets=outlets)
+            chosen = [self._outlet(name) for name in self.reference_outlets.value]
+            reference = select_articles(self._articles, outlets=chosen) if chosen else None
+            return target, reference
+        target = select_articles(
+            self._articles, start=self.target_start.value, end=self.target_end.value
+        )
+        if self.reference_start.value is None and self.reference_end.value is None:
+            return target, None
+        reference = select_articles(
+            self._articles, start=self.reference_start.value, end=self.reference_end.value
+        )
+        return target, reference
+
+    @staticmethod
+    def _outlet(name: str) -> str:
+        return "" if name == "(none)" else name
+
+    def _redraw(self, _change: dict[str, Any] | None = None) -> None:
+        target, reference = self.subcorpora()
+        n_reference = (
+            len(self._articles) - len(set(target))
+            if reference is None
+            else len(set(reference) - set(target))
+        )
+        if not target or n_reference == 0:
+            self._display(
+                pd.DataFrame(),
+                f"Target: {len(target):,} articles, reference: {n_reference:,}: "
+                "pick two non-empty subcorpora.",
+            )
+            return
+        table = self._index.keyness(target, reference, min_count=self.min_count.value)
+        if self._surfaces is not None:
+            table.insert(1, SURFACE, table[TERM].map(self._surfaces))
+        self._display(
+            table,
+            f"Target: <b>{len(set(target)):,}</b> articles, reference: <b>{n_reference:,}</b>; "
+            f"{len(table):,} terms seen at least {self.min_count.value} times, strongest G² first",
+        )
+
+
+def keyness_explorer(counts: pd.DataFrame, articles: pd.DataFrame) -> KeynessExplorer:
+    """Build the keyness picker for the notebook's Explore section (see :class:`KeynessExplorer`).
+
+    By default the target is the first half of the dated period and the reference the rest.
+    """
+    return KeynessExplorer(counts, articles)

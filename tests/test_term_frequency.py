@@ -333,3 +333,48 @@ def test_dispersion_positions(small) -> None:
     harvest = table[table[TERM] == "harvest"]
     assert harvest[ARTICLE_ID].tolist() == ["a3", "a4"]
     assert table["relative"].between(0, 1).all()
+
+
+# --- explorers --------------------------------------------------------------------------------------
+
+
+def test_concordance_explorer_redraws_when_controls_change(small) -> None:
+    pytest.importorskip("ipywidgets")
+    explorer = tf.concordance_explorer(small, query="oil")
+    assert len(explorer.shown) == 3 and explorer.shown[tf.MATCH].str.lower().eq("oil").all()
+    explorer.query.value = "harvest"
+    assert explorer.shown[ARTICLE_ID].tolist() == ["a3", "a4"]
+    explorer.sort.value = "right"
+    right = explorer.shown[tf.RIGHT].str.strip().tolist()
+    assert right == sorted(right, key=str.lower) and right[0].startswith("failed")
+    explorer.width.value = 20
+    assert explorer.shown[tf.LEFT].str.len().max() <= 20
+    explorer.regex.value = True
+    explorer.query.value = r"protest\w*"
+    assert len(explorer.shown) == 3
+    explorer.query.value = "("
+    assert explorer.shown.empty and "regular expression" in explorer.status.value
+    explorer.query.value = ""
+    assert explorer.shown.empty
+
+
+def test_keyness_explorer_redraws_for_dates_and_outlets(small) -> None:
+    import datetime
+
+    pytest.importorskip("ipywidgets")
+    counts = tf.term_counts(small)
+    explorer = tf.keyness_explorer(counts, small)
+    explorer.min_count.value = 2
+    explorer.target_start.value = datetime.date(2020, 1, 1)
+    explorer.target_end.value = datetime.date(2020, 1, 31)
+    january = explorer.shown.set_index(TERM)
+    assert january.loc["oil", tf.KEY_FOR] == "target"
+    pd.testing.assert_frame_equal(
+        explorer.result.reset_index(drop=True),
+        tf.keyness(counts, ["a1", "a2"], min_count=2),
+    )
+    explorer.by.value = "outlets"
+    explorer.target_outlets.value = ("south.example",)
+    assert explorer.shown.set_index(TERM).loc["farmers", tf.KEY_FOR] == "target"
+    explorer.reference_outlets.value = ("south.example",)  # same as target: nothing left
+    assert explorer.shown.empty and "non-empty" in explorer.status.value
