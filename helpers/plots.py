@@ -372,6 +372,202 @@ def plot_chronology(
 
 # --- term-frequency charts (helpers.term_frequency tables) ---------------------------------------
 
+import numpy as _tf_np  # noqa: E402
+import pandas as _tf_pd  # noqa: E402
+
+from helpers import term_frequency as _tfq  # noqa: E402
+from helpers.corpus import COUNT as _TF_COUNT  # noqa: E402
+from helpers.corpus import TERM as _TF_TERM  # noqa: E402
+
+
+def _term_labels(table: _tf_pd.DataFrame) -> _tf_pd.Series:
+    """Display labels: the surface form of stemmed terms, else the term."""
+    if _tfq.SURFACE in table.columns:
+        return table[_tfq.SURFACE].fillna(table[_TF_TERM]).astype(str)
+    return table[_TF_TERM].astype(str)
+
+
+def _term_bars(axes: Axes, table: _tf_pd.DataFrame, value: str, colour: str | list[str]) -> None:
+    """Bars top to bottom in table order; *colour* is one colour or one per row."""
+    ordered = table.iloc[::-1]
+    colours = colour[::-1] if isinstance(colour, list) else colour
+    axes.barh(range(len(ordered)), ordered[value], color=colours)
+    axes.set_yticks(range(len(ordered)), _term_labels(ordered))
+    axes.grid(axis="y", visible=False)
+    axes.grid(axis="x", color="#dddddd", linewidth=0.6)
+
+
+def plot_top_terms(
+    table: _tf_pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    value: str = _TF_COUNT,
+    title: str = "Most frequent terms",
+    source: str | None = None,
+    max_groups: int = 6,
+) -> Figure:
+    """Horizontal bars of :func:`helpers.term_frequency.top_terms` (or ``tf_idf``) output.
+
+    With a ``group`` column holding several groups, one panel per group (the first *max_groups*);
+    pass ``ax`` only for a single ranking. *value* is the bar length column (``n``, ``per_10k``,
+    ``tf_idf``).
+    """
+    groups = list(dict.fromkeys(table[_tfq.GROUP])) if _tfq.GROUP in table.columns else [None]
+    groups = groups[:max_groups]
+    if len(groups) <= 1 or ax is not None:
+        if len(groups) > 1:
+            raise ValueError("Several groups need one panel each: call without ax=.")
+        figure, axes = figure_and_axes(ax)
+        if table.empty:
+            axes.text(0.5, 0.5, "No terms to show", ha="center", va="center")
+        else:
+            _term_bars(axes, table, value, PALETTE[0])
+        axes.set_xlabel(value)
+        return finish(figure, axes, title=title, source=source)
+    columns = min(3, len(groups))
+    rows = -(-len(groups) // columns)
+    with house_style():
+        height = 0.25 * len(table) / len(groups) * rows + 1.5 * rows
+        figure = Figure(figsize=(4.0 * columns, height))
+        grid = figure.subplots(rows, columns, squeeze=False)
+    for i, axes in enumerate(grid.flat):
+        if i >= len(groups):
+            axes.set_visible(False)
+            continue
+        _apply_axes_style(axes)
+        part = table[table[_tfq.GROUP] == groups[i]]
+        _term_bars(axes, part, value, PALETTE[i % len(PALETTE)])
+        axes.set_title(str(groups[i]), loc="left", fontsize=11)
+    figure.suptitle(title, x=0.0, ha="left", fontweight="bold")
+    if source:
+        add_source_note(figure, source)
+    return figure
+
+
+def plot_keyness(
+    table: _tf_pd.DataFrame,
+    *,
+    n: int = 15,
+    ax: Axes | None = None,
+    labels: tuple[str, str] = ("target", "reference"),
+    title: str = "Key terms",
+    source: str | None = None,
+) -> Figure:
+    """Diverging bars of the log ratio for the *n* strongest key terms of each side.
+
+    Takes :func:`helpers.term_frequency.keyness` output; bars right are typical of the target,
+    left of the reference; terms are the strongest by G².
+    """
+    target = table[table[_tfq.KEY_FOR] == "target"].head(n)
+    reference = table[table[_tfq.KEY_FOR] == "reference"].head(n)
+    shown = _tf_pd.concat([target, reference])
+    figure, axes = figure_and_axes(ax, size=(8.0, max(3.0, 0.28 * len(shown) + 1.2)))
+    if shown.empty:
+        axes.text(0.5, 0.5, "No key terms (too few articles or terms)", ha="center", va="center")
+        return finish(figure, axes, title=title, source=source)
+    colours = [PALETTE[0] if side == "target" else PALETTE[1] for side in shown[_tfq.KEY_FOR]]
+    _term_bars(axes, shown, _tfq.LOG_RATIO, colours)
+    axes.axvline(0, color="#555555", linewidth=0.8)
+    axes.set_xlabel(f"log ratio (log2): right = more in {labels[0]}, left = more in {labels[1]}")
+    return finish(figure, axes, title=title, source=source)
+
+
+def plot_keyness_by_period(
+    table: _tf_pd.DataFrame,
+    *,
+    n: int = 5,
+    title: str = "What was distinctive in each period",
+    source: str | None = None,
+) -> Figure:
+    """A table-like chart: one column per period, its *n* most distinctive terms top to bottom.
+
+    Takes :func:`helpers.term_frequency.keyness_by_period` output; darker text means larger G².
+    """
+    shown = table[table[_tfq.RANK] <= n]
+    periods = list(dict.fromkeys(shown[_tfq.GROUP]))
+    figure, axes = figure_and_axes(size=(max(6.0, 1.5 * len(periods) + 1), 0.45 * n + 1.8))
+    axes.set_xlim(-0.5, max(len(periods), 1) - 0.5)
+    axes.set_ylim(n + 0.5, 0.5)
+    axes.grid(False)
+    for side in ("left", "bottom"):
+        axes.spines[side].set_visible(False)
+    axes.set_xticks(range(len(periods)), periods)
+    axes.xaxis.set_ticks_position("top")
+    axes.tick_params(axis="x", length=0, labelrotation=45 if len(periods) > 8 else 0)
+    axes.set_yticks(range(1, n + 1), [f"#{rank}" for rank in range(1, n + 1)])
+    axes.tick_params(axis="y", length=0)
+    if shown.empty:
+        axes.text(0, (n + 1) / 2, "No distinctive terms (one period, or too few terms)")
+        return finish(figure, axes, title=title, source=source)
+    strength = _tf_np.log1p(shown[_tfq.G2].to_numpy())
+    scale = strength / strength.max() if strength.max() > 0 else strength
+    position = {period: i for i, period in enumerate(periods)}
+    for (_, row), label, weight in zip(shown.iterrows(), _term_labels(shown), scale, strict=True):
+        shade = 0.65 - 0.65 * weight
+        axes.text(
+            position[row[_tfq.GROUP]],
+            row[_tfq.RANK],
+            label,
+            ha="center",
+            va="center",
+            fontsize=9,
+            color=(shade, shade, shade),
+        )
+    return finish(figure, axes, title=title, source=source)
+
+
+def plot_dispersion(
+    table: _tf_pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    title: str = "Where the terms occur, in time order",
+    source: str | None = None,
+) -> Figure:
+    """One row per term, a tick at each occurrence along the corpus read in time order.
+
+    Takes :func:`helpers.term_frequency.dispersion` output; the x axis is the token position,
+    labelled with publication dates.
+    """
+    terms = table.attrs.get("terms") or list(dict.fromkeys(table[_TF_TERM]))
+    n_tokens = table.attrs.get("n_tokens", int(table[_tfq.POSITION].max() or 0) + 1)
+    figure, axes = figure_and_axes(ax, size=(8.0, max(2.0, 0.5 * len(terms) + 1.2)))
+    for i, term in enumerate(terms):
+        hits = table.loc[table[_TF_TERM] == term, _tfq.POSITION]
+        axes.vlines(hits, i - 0.35, i + 0.35, color=PALETTE[i % len(PALETTE)], linewidth=0.8)
+    axes.set_yticks(range(len(terms)), [f"{t} ({(table[_TF_TERM] == t).sum()})" for t in terms])
+    axes.set_ylim(len(terms) - 0.5, -0.5)
+    axes.set_xlim(0, max(n_tokens, 1))
+    axes.grid(axis="y", visible=False)
+    ticks = table.attrs.get("date_ticks", [])
+    if ticks:
+        axes.set_xticks([p for p, _ in ticks], [label for _, label in ticks])
+        axes.set_xlabel("position in the corpus (articles in date order)")
+    else:
+        axes.set_xlabel("token position in the corpus")
+    return finish(figure, axes, title=title, source=source)
+
+
+def plot_collocations(
+    table: _tf_pd.DataFrame,
+    *,
+    term: str = "",
+    n: int = 20,
+    value: str = "g2",
+    ax: Axes | None = None,
+    source: str | None = None,
+) -> Figure:
+    """Horizontal bars of the strongest collocates (:func:`helpers.term_frequency.collocations`)."""
+    shown = table.head(n).rename(columns={_tfq.COLLOCATE: _TF_TERM})
+    figure, axes = figure_and_axes(ax, size=(8.0, max(3.0, 0.28 * len(shown) + 1.2)))
+    if shown.empty:
+        axes.text(0.5, 0.5, "No collocates reach the minimum count", ha="center", va="center")
+    else:
+        _term_bars(axes, shown, value, PALETTE[2])
+    axes.set_xlabel({"g2": "log-likelihood G²", "pmi": "PMI (log2)"}.get(value, value))
+    title = f"Words near '{term}'" if term else "Collocates"
+    return finish(figure, axes, title=title, source=source)
+
+
 # --- sentiment charts (helpers.sentiment tables) -------------------------------------------------
 
 import matplotlib.dates as _sentiment_mdates  # noqa: E402

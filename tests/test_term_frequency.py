@@ -378,3 +378,33 @@ def test_keyness_explorer_redraws_for_dates_and_outlets(small) -> None:
     assert explorer.shown.set_index(TERM).loc["farmers", tf.KEY_FOR] == "target"
     explorer.reference_outlets.value = ("south.example",)  # same as target: nothing left
     assert explorer.shown.empty and "non-empty" in explorer.status.value
+
+
+# --- charts -----------------------------------------------------------------------------------------
+
+
+def test_term_frequency_charts(small) -> None:
+    from matplotlib.figure import Figure
+
+    from helpers import plots
+
+    counts = tf.term_counts(small)
+    top = tf.top_terms(counts, n=3)
+    figure = plots.plot_top_terms(top)
+    assert isinstance(figure, Figure)
+    labels = [label.get_text() for label in figure.axes[0].get_yticklabels()]
+    assert labels[::-1] == top[TERM].tolist()  # most frequent at the top
+    by_outlet = tf.top_terms(counts, groups=tf.article_groups(small, by=OUTLET), n=3)
+    assert len([ax for ax in plots.plot_top_terms(by_outlet).axes if ax.get_visible()]) == 2
+    key = tf.keyness(counts, ["a1", "a2"], min_count=1)
+    bars = plots.plot_keyness(key, n=2).axes[0].patches
+    assert len(bars) == 4
+    assert isinstance(plots.plot_keyness(key.iloc[:0]), Figure)
+    by_period = tf.keyness_by_period(counts, small, min_count=2)
+    texts = [t.get_text() for t in plots.plot_keyness_by_period(by_period).axes[0].texts]
+    assert "oil" in texts
+    dispersion = tf.dispersion(small, ["oil", "harvest"])
+    axes = plots.plot_dispersion(dispersion).axes[0]
+    assert len(axes.collections) == 2
+    assert axes.get_xticklabels()[0].get_text() == "2020-01-05"
+    assert isinstance(plots.plot_collocations(tf.collocations(small, "oil", min_count=1)), Figure)
