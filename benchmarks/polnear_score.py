@@ -118,7 +118,12 @@ def parse_ann(text: str, ann: str) -> list[Attribution]:
         cue = ""
         if "Cue" in roles and roles["Cue"] in spans:
             cue = " ".join(text[s:e] for s, e in spans[roles["Cue"]][1])
-        marks = [i for s, e in pieces for i in range(s, e) if text[i] in _DOUBLE]
+        marks = [
+            i
+            for s, e in pieces
+            for i in range(s, e)
+            if text[i] in _DOUBLE or text[i : i + 2] == "''"
+        ]
         quote_span = None
         if marks:
             first, last = marks[0], marks[-1]

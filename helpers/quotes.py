@@ -383,6 +383,9 @@ def _quoted_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Quoted]
     if carry is not None:
         found.append(carry)
     for quoted in found:
+        quoted.pieces = [
+            (s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in quoted.pieces if e > s
+        ]
         quoted.pieces = [(s, e) for s, e in quoted.pieces if e > s]
     return [q for q in found if q.pieces]
 
@@ -465,17 +468,32 @@ def _clean_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _appositive(chunk: str) -> bool:
+    """True for an apposition such as "the Kremlin chief" or "director of the institute at X"."""
+    words = _words(chunk)
+    lower = {w.lower() for w in words}
+    return 0 < len(words) <= 20 and not lower & _NOT_IN_SPEAKER and not _QUOTE_CHARS.search(chunk)
+
+
 def _speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int] | None:
-    """Find the subject of a cue: the noun phrase before it, skipping an apposition."""
+    """Find the subject of a cue: the noun phrase before it, skipping an apposition.
+
+    For a second verb ("X promised ... and said ...") the subject is the sentence's subject.
+    """
     chunk = text[clause_start:cue_start]
+    if re.search(r"(?:^|\s)(?:and|but|then)(?:\s+(?:also|later|then))?\s*$", chunk):
+        subject = _SENTENCE_SUBJECT.match(text, clause_start, cue_start)
+        if subject:
+            return _clean_speaker(text, subject.start(1), subject.end(1))
+        return None
     chunk_end = clause_start + len(chunk.rstrip())
     stripped = text[clause_start:chunk_end]
     if stripped.endswith(","):
         # "Putin, the Kremlin chief, said": take the phrase before the apposition
         inner = stripped[:-1]
         comma = inner.rfind(",")
-        appositive = _clean_speaker(text, clause_start + comma + 1, clause_start + len(inner))
-        if comma >= 0 and appositive is not None:
+        appositive = _appositive(text[clause_start + comma + 1 : clause_start + len(inner)])
+        if comma >= 0 and appositive:
             before = inner[:comma]
             prev = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
             found = _clean_speaker(text, clause_start + prev + 1, clause_start + comma)
@@ -778,6 +796,9 @@ def _skip_adverbials(text: str, position: int, limit: int) -> int:
         position = match.end()
 
 
+_PARTICIPIAL_OPENERS = frozenset({"addressing", "speaking", "asked", "interviewed", "writing"})
+
+
 def _sentence_attribution(
     text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]], used: set[int]
 ) -> _Attribution | None:
@@ -820,9 +841,24 @@ def _sentence_attribution(
             if speaker is None and not text[comma_before + 1 : cue_start].strip():
                 after_np = _speaker_after(text, cue_end, body_end)
                 speaker = after_np[:2] if after_np else None
-            if speaker and len(_words(text[content[0] : content[1]])) >= 3:
-                return _Attribution(cue, cue_start, cue_end, speaker, _trim(text, *content))
-            continue
+            if speaker is None:
+                continue
+            # "But to prevent problems, he said, local officials should be vigilant."
+            parenthetical = re.match(
+                r"\s*,\s*(?!(?:and|but|while|who|which|after|before|when|as|because|since|amid|following|despite|although|though|if|until|in|on|at|during|with|without|adding|saying|noting|citing|according)\b)",
+                rest,
+            )
+            if (
+                parenthetical
+                and len(_words(rest)) >= 4
+                and not _cue_matches(text, after, body_end)
+                and (_words(text[s_start:comma_before]) or [""])[0].lower()
+                not in _PARTICIPIAL_OPENERS
+            ):
+                content = (s_start, body_end)
+            elif len(_words(text[content[0] : content[1]])) < 3:
+                continue
+            return _Attribution(cue, cue_start, cue_end, speaker, _trim(text, *content))
         # 2. "X said (that) CONTENT"
         speaker = _speaker_before(text, s_start, cue_start)
         if speaker is None:
@@ -1055,9 +1091,24 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _extract(text: str) -> list[_Row]:
-    if not text or not text.strip():
+def _extract(original: str) -> list[_Row]:
+    if not original or not original.strip():
         return []
+    # two apostrophes stand for a quotation mark in some archives (''like this''): read them as
+    # '" ' so that offsets stay the same, and take the quote text from the original afterwards
+    text = original.replace("''", '" ') if "''" in original else original
+    rows = _extract_rows(text)
+    if text is not original:
+        for row in rows:
+            row.quote = (
+                original[row.start : row.end]
+                if row.quote == text[row.start : row.end]
+                else (row.quote.replace('" ', "''"))
+            )
+    return rows
+
+
+def _extract_rows(text: str) -> list[_Row]:
     paragraphs = paragraph_spans(text)
     sentences = _sentences_to_read(text, paragraphs)
     quoted = _quoted_spans(text, paragraphs)
