@@ -339,7 +339,7 @@ def plot_chronology(
             rows[_tl.N_ARTICLES],
             width,
             left=rows[_tl.REFERS_TO],
-            height=0.25 if len(summary) and summary[_tl.N_ARTICLES].max() < 4 else 0.6,
+            height=max(0.25, 0.02 * float(summary[_tl.N_ARTICLES].max())),
             color=colour,
             alpha=0.7,
             label=str(granularity),
