@@ -400,6 +400,10 @@ def _with_surface(table: pd.DataFrame, counts: pd.DataFrame) -> pd.DataFrame:
 # --------------------------------------------------------------------------------------------------
 
 
+#: Period names accepted besides pandas' codes.
+_PERIOD_CODES = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
+
+
 def article_groups(
     articles: pd.DataFrame, *, by: str | None = None, period: str | None = None
 ) -> pd.DataFrame:
@@ -412,8 +416,9 @@ def article_groups(
     by
         A column to group by, e.g. ``OUTLET`` or ``AGENCY`` (empty values become ``"(none)"``).
     period
-        Group by publication period instead: ``"D"``, ``"W"``, ``"M"``, ``"Q"`` or ``"Y"``; the
-        label is the period as text (``1987-03``). Undated articles are left out.
+        Group by publication period instead: ``"day"``, ``"week"``, ``"month"``, ``"quarter"``,
+        ``"year"`` (or pandas codes ``"D"``, ``"W"``, ``"M"``, ...); the label is the period as
+        text (``1987-03``). Undated articles are left out.
     """
     if (by is None) == (period is None):
         raise ValueError("Give exactly one of by= (a column such as OUTLET) or period= ('M', ...).")
@@ -423,7 +428,7 @@ def article_groups(
             drop=True
         )
     dated = articles[articles[PUBLISHED].notna()]
-    labels = dated[PUBLISHED].dt.to_period(period).astype(str)
+    labels = dated[PUBLISHED].dt.to_period(_PERIOD_CODES.get(period, period)).astype(str)
     return pd.DataFrame({ARTICLE_ID: dated[ARTICLE_ID], GROUP: labels}).reset_index(drop=True)
 
 
@@ -731,7 +736,7 @@ def keyness_by_period(
     counts: pd.DataFrame,
     articles: pd.DataFrame,
     *,
-    period: str = "M",
+    period: str = "month",
     compare_with: str = "rest",
     min_count: int = 5,
     top: int = 10,
@@ -745,7 +750,7 @@ def keyness_by_period(
     articles
         The articles table (for publication dates; undated articles are left out).
     period
-        ``"D"``, ``"W"``, ``"M"``, ``"Q"`` or ``"Y"``.
+        ``"day"``, ``"week"``, ``"month"``, ``"quarter"`` or ``"year"`` (see :func:`article_groups`).
     compare_with
         ``"rest"``: each period against all other periods; ``"previous"``: against the period
         before (the first period is then skipped).

@@ -255,11 +255,13 @@ def test_keyness_between_outlets_and_over_periods(small) -> None:
     assert table.set_index(TERM).loc["oil", tf.KEY_FOR] == "target"
     explicit = tf.keyness(counts, north, reference=["a3", "a4"], min_count=2)
     pd.testing.assert_frame_equal(table, explicit)
-    by_month = tf.keyness_by_period(counts, small, period="M", min_count=2, top=2)
+    by_month = tf.keyness_by_period(counts, small, period="month", min_count=2, top=2)
     assert set(by_month[tf.GROUP]) == {"2020-01", "2020-02"}
     january = by_month[by_month[tf.GROUP] == "2020-01"]
     assert "oil" in set(january[TERM]) and (january[tf.KEY_FOR] == "target").all()
-    previous = tf.keyness_by_period(counts, small, period="M", compare_with="previous", min_count=2)
+    previous = tf.keyness_by_period(
+        counts, small, period="month", compare_with="previous", min_count=2
+    )
     assert set(previous[tf.GROUP]) == {"2020-02"}
 
 
