@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from itertools import pairwise
@@ -307,18 +308,19 @@ def term_counts(
         drop_numbers=drop_numbers,
     )
     vocabulary: dict[str, int] = {}
-    codes: list[int] = []
-    counts: list[int] = []
-    lengths: list[int] = []
+    # Typed arrays, not lists: 8 bytes per (article, term) pair instead of a Python int object.
+    codes = array("q")
+    counts = array("q")
+    lengths = array("q")
     texts = articles[TEXT].tolist()
     for text in _progress(texts, total=len(texts), enabled=progress, desc="Counting terms"):
         counter = Counter(analyze(text))
         codes.extend([vocabulary.setdefault(term, len(vocabulary)) for term in counter])
         counts.extend(counter.values())
         lengths.append(len(counter))
-    term_codes = np.asarray(codes, dtype=np.int64)
-    doc_codes = np.repeat(np.arange(len(texts)), lengths)
-    n = np.asarray(counts, dtype=np.int64)
+    term_codes = np.frombuffer(codes, dtype=np.int64) if codes else np.zeros(0, np.int64)
+    doc_codes = np.repeat(np.arange(len(texts)), np.frombuffer(lengths, dtype=np.int64))
+    n = np.frombuffer(counts, dtype=np.int64) if counts else np.zeros(0, np.int64)
     terms = np.asarray(list(vocabulary), dtype=object)
     ids = articles[ARTICLE_ID].to_numpy(dtype=object)
     if stem is None:
