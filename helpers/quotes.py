@@ -252,7 +252,8 @@ _TRAILING_ADVERBS = frozenset(
     """has have had also later previously then again repeatedly once recently earlier reportedly
     publicly privately simply often frequently would will could may might did does do never always
     just already even still further flatly bluntly angrily quietly proudly loudly firmly
-    sharply openly separately initially originally""".split()
+    sharply openly separately initially originally now first once famously correctly falsely
+    wrongly rightly bluntly""".split()
 )
 
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -796,6 +797,9 @@ def _skip_adverbials(text: str, position: int, limit: int) -> int:
         position = match.end()
 
 
+_SPEAKER_LABEL = re.compile(
+    r"((?:[A-Z][A-Za-z.'’-]*)(?:\s+(?:[A-Z][A-Za-z.'’-]*)){0,3}):[^\S\n]+(?=[\"“A-Z0-9])"
+)
 _PARTICIPIAL_OPENERS = frozenset({"addressing", "speaking", "asked", "interviewed", "writing"})
 
 
@@ -1219,6 +1223,22 @@ def _extract_rows(text: str) -> list[_Row]:
         )
         rows[-1].cue_start = -2  # to be attached to its sentence's attribution
         rows[-1].fallback = pre_cue or _partial_cue(text, max(s_start, p_start), q.open_mark)
+
+    # transcripts and headlines: "PENCE: Well, look, ..." (a speaker label and a colon)
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        label = _SPEAKER_LABEL.match(text, p_start, p_end)
+        if not label or _inside(p_start, direct_spans):
+            continue
+        name = label.group(1)
+        if name.lower() in _FUNCTION_WORDS or len(_words(text[label.end() : p_end])) < 3:
+            continue
+        row = _Row(
+            label.end(), _rstrip_pos(text, p_end), text[label.end() : p_end].rstrip(), DIRECT, index
+        )
+        row.cue, row.cue_start, row.speaker_span = ":", label.end(1), (label.start(1), label.end(1))
+        used_cues.add(label.end(1))
+        rows.append(row)
+        direct_spans.append((label.end(), p_end))
 
     # reported speech, sentence by sentence
     direct_marks = direct_spans
