@@ -406,6 +406,34 @@ def _words(chunk: str) -> list[str]:
     return _WORD_RE.findall(chunk)
 
 
+_NOT_SPEAKER_START = frozenset(
+    """on at in of for from with following during after before by to into over under about
+    me us him them perhaps instead contrary however meanwhile indeed also still then there here
+    when while if as because although though since until unless whether yes no not""".split()
+)
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday monday's tuesday's wednesday's
+    thursday's friday's saturday's sunday's monday’s tuesday’s wednesday’s thursday’s friday’s
+    saturday’s sunday’s today yesterday tonight week month year january february march april june
+    july august september october november december""".split()
+)
+
+
+def _is_modifier_chunk(chunk: str) -> bool:
+    """An appositive bit that cannot be the speaker: an age, "of Ashton", a state ("Md.")."""
+    stripped = chunk.strip()
+    words = _words(stripped)
+    if not words:
+        return True
+    first = words[0].lower()
+    return (
+        stripped.isdigit()
+        or first in ("of", "from", "in", "at", "who", "whose", "which")
+        or (len(words) == 1 and stripped.endswith(".") and len(stripped) <= 6)
+        or bool(re.fullmatch(r"[A-Z]-[A-Z][\w.]*", stripped))
+    )
+
+
 def _clean_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim a candidate speaker span and check it looks like a noun phrase; None if not."""
     chunk = text[start:end]
@@ -431,6 +459,12 @@ def _clean_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
             chunk = chunk[: last.start()]
             continue
         break
+    # "Karen Bobadilla." at the end of a line: the full stop is not part of the name
+    if chunk.endswith(".") and len(chunk) > 4 and chunk[-4:-1].isalpha() and chunk[-4:-1].islower():
+        last_word = chunk.rsplit(None, 1)[-1].rstrip(".").lower()
+        if last_word not in NEWS_ABBREVIATIONS:
+            chunk = chunk[:-1]
+            end -= 1
     paren = re.search(r"\s*\([^()]*\)\s*$", chunk)
     if paren and paren.start() > 0:  # "Rep. Gwen Moore (D-Wis.)"
         end -= len(chunk) - paren.start()
@@ -439,6 +473,8 @@ def _clean_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not words or len(words) > 9 or _QUOTE_CHARS.search(chunk) or "," in chunk:
         return None
     lower = [w.lower() for w in words]
+    if lower[0] in _NOT_SPEAKER_START or any(w in _TIME_WORDS for w in lower):
+        return None  # "on Tuesday's", "Following Monday's", "me this week", "Perhaps"
     if any(w in _NOT_IN_SPEAKER for w in lower):
         return None
     if len(words) > 1 and lower[0].endswith("ing") and words[1][0].islower():
@@ -492,14 +528,15 @@ def _speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, 
     if stripped.endswith(","):
         # "Putin, the Kremlin chief, said": take the phrase before the apposition
         inner = stripped[:-1]
-        comma = inner.rfind(",")
-        appositive = _appositive(text[clause_start + comma + 1 : clause_start + len(inner)])
-        if comma >= 0 and appositive:
-            before = inner[:comma]
-            prev = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
-            found = _clean_speaker(text, clause_start + prev + 1, clause_start + comma)
-            if found:
-                return found
+        bounds = [-1] + [m.start() for m in re.finditer(r"[,;:]", inner)] + [len(inner)]
+        chunks = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
+        if len(chunks) < 2 or not _appositive(inner[chunks[-1][0] : chunks[-1][1]]):
+            return None
+        for k in range(len(chunks) - 2, -1, -1):
+            c_start, c_end = chunks[k]
+            if _is_modifier_chunk(inner[c_start:c_end]) and k > 0:
+                continue
+            return _clean_speaker(text, clause_start + c_start, clause_start + c_end)
         return None
     boundary = max(stripped.rfind(","), stripped.rfind(";"), stripped.rfind(":"))
     boundary = max(boundary, stripped.rfind(" — "), stripped.rfind(" – "))
@@ -523,7 +560,7 @@ def _speaker_after(text: str, start: int, limit: int) -> tuple[int, int, int] | 
     # abbreviations such as "Sen." end the regex early; extend over "Sen. John McCain"
     while raw_end < limit and text[raw_end] == "." and re.match(r"\.\s+[A-Z]", text[raw_end:limit]):
         word = re.search(r"[\w]+$", text[start:raw_end])
-        if not word or word.group().lower() not in _TITLES | {"jr", "sr", "st", "dr"}:
+        if not word or word.group().lower() not in _TITLES | NEWS_ABBREVIATIONS:
             break
         nxt = re.match(r"\.\s+[^,;:.!?\"“”—–()]+", text[raw_end:limit])
         if not nxt:
@@ -1009,6 +1046,9 @@ _SENTENCE_SUBJECT = re.compile(
 )
 
 
+_NAME_OR_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+)*)\b")
+
+
 def _partial_cue(
     text: str, s_start: int, open_mark: int
 ) -> tuple[str, int, int, tuple[int, int]] | None:
@@ -1027,6 +1067,12 @@ def _partial_cue(
         subject = _SENTENCE_SUBJECT.match(text, s_start, cue.start())
         if subject:
             speaker = _clean_speaker(text, subject.start(1), subject.end(1))
+    if speaker is None:
+        # the nearest name or he/she before the cue ("Following the debate, Trump tweeted")
+        for match in reversed(list(_NAME_OR_PRONOUN.finditer(text, s_start, cue.start()))):
+            speaker = _clean_speaker(text, match.start(), match.end())
+            if speaker is not None:
+                break
     if speaker is None:
         return None
     return cue.group(), cue.start(), cue.end(), speaker
