@@ -956,7 +956,7 @@ def _post_cue(
     text: str, after_close: int, limit: int
 ) -> tuple[str, int, int, tuple[int, int]] | None:
     """Cue right after a closing quotation mark: ``," Putin said`` or ``," said Sen. X, R-Ariz.``."""
-    window_end = min(limit, after_close + 160)
+    window_end = min(limit, after_close + 260)
     segment = text[after_close:window_end]
     dash = re.match(r"\s*([―—–])\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})", segment)
     if dash:  # "..." ― Sonya Herridge (a quote signed with a dash)
@@ -977,11 +977,17 @@ def _post_cue(
             r"\b(?:[A-Z]|Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|St|Jr)\.", between
         ):
             return None
-        if len(_words(between)) > 9:
+        apposition = between.rstrip().endswith(",")
+        if len(_words(between)) > (30 if apposition else 9):
             return None
         cue = match.group()
         if between.strip():
-            speaker = _clean_speaker(text, position, match.start())
+            # "Michael McFaul, a senior fellow at the Hoover Institution, said"
+            speaker = (
+                _speaker_before(text, position, match.start())
+                if apposition
+                else _clean_speaker(text, position, match.start())
+            )
             if speaker is None:
                 return None
         else:
