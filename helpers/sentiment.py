@@ -597,7 +597,13 @@ def terms_pattern(terms: str | Iterable[str], *, case_sensitive: bool = False) -
 def mentions(sentence_table: pd.DataFrame, terms: str | Iterable[str]) -> pd.Series:
     """Boolean Series: does each sentence mention any of *terms* (whole words, any case)?"""
     pattern = terms_pattern(terms)
-    return sentence_table[SENTENCE].str.contains(pattern, regex=True)
+    # Cheap pre-filter: the term's first word must occur as a substring of the lower-cased text.
+    needles = [term.split()[0].rstrip("*").lower() for term in parse_terms(terms)]
+    found = [
+        any(needle in text.lower() for needle in needles) and pattern.search(text) is not None
+        for text in sentence_table[SENTENCE].astype(str)
+    ]
+    return pd.Series(found, index=sentence_table.index, dtype=bool)
 
 
 def target_label(terms: str | Iterable[str]) -> str:
@@ -906,7 +912,7 @@ def compare_with_nltk(texts: Iterable[str]) -> pd.DataFrame:
 
 
 # --------------------------------------------------------------------------------------------------
-# Explore: sentences behind each point (interactive; ipywidgets/itables imported lazily)
+# Explore: sentences behind each point (interactive; ipywidgets imported lazily)
 # --------------------------------------------------------------------------------------------------
 
 
@@ -916,9 +922,10 @@ def attach_articles(scored: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFram
     return scored.merge(info, on=ARTICLE_ID, how="left")
 
 
-def _select(
-    dated: pd.DataFrame, terms: str | Iterable[str], include_duplicates: bool
+def select_sentences(
+    dated: pd.DataFrame, *, terms: str | Iterable[str] = "", include_duplicates: bool = False
 ) -> pd.DataFrame:
+    """The sentences mentioning *terms* (all if none), duplicates of other articles left out."""
     table = _without_duplicates(dated, include_duplicates)
     if parse_terms(terms):
         table = table[mentions(table, terms)]
@@ -940,7 +947,7 @@ def sentences_over_time(
     Takes :func:`attach_articles` output. Returns ``period, n_sentences, n_articles, mean, ci_low,
     ci_high, share_positive, share_negative`` (intervals resample whole articles).
     """
-    table = _select(dated, terms, include_duplicates)
+    table = select_sentences(dated, terms=terms, include_duplicates=include_duplicates)
     data = pd.DataFrame(
         {
             PERIOD: period_start(table[PUBLISHED], period=period).to_numpy(),
@@ -972,7 +979,7 @@ def sentences_in_period(
 
     Returns ``published, title, sentence, compound, neg, neu, pos, article_id, start, end``.
     """
-    table = _select(dated, terms, include_duplicates)
+    table = select_sentences(dated, terms=terms, include_duplicates=include_duplicates)
     starts = period_start(table[PUBLISHED], period=period)
     chosen = table[starts == pd.Timestamp(start)]
     columns = [PUBLISHED, TITLE, SENTENCE, COMPOUND, NEG, NEU, POS, ARTICLE_ID, START, END]
@@ -1021,6 +1028,7 @@ def explore_sentiment(
     terms: str = "",
     period: str = "month",
     plot: Callable[[pd.DataFrame], Any] | None = None,
+    show_table: Callable[[pd.DataFrame], Any] | None = None,
     max_rows: int = 2000,
     n_boot: int = 200,
 ) -> SentimentExplorer:
@@ -1036,7 +1044,11 @@ def explore_sentiment(
         Initial period (``day``, ``week``, ``month``, ``quarter``, ``year``).
     plot
         Chart function for the :func:`sentences_over_time` table
-        (``helpers.plots.plot_sentiment_over_time``); None draws no chart.
+        (``helpers.plots.plot_sentiment_over_time``), passed in because analysis modules do not
+        import plotting; None draws no chart.
+    show_table
+        How to display the sentences of a point, e.g. ``functools.partial(itables.show,
+        pageLength=10)`` for a searchable, paginated table; default: plain ``display``.
     max_rows
         Most sentences shown for one point (the most negative first; searchable, paginated).
     n_boot
@@ -1068,30 +1080,30 @@ def explore_sentiment(
         message=message,
     )
 
+    selected: dict[str, pd.DataFrame] = {}
+
     def show_point(_: Any = None) -> None:
         start = point_box.value
-        if start is None:
-            explorer.table = sentences_in_period(dated.iloc[0:0], pd.Timestamp(0), period="day")
-        else:
-            explorer.table = sentences_in_period(
-                dated, start, terms=terms_box.value, period=period_box.value
-            )
+        chosen = selected["terms"] if start is not None else selected["terms"].iloc[0:0]
+        explorer.table = sentences_in_period(
+            chosen, start or pd.Timestamp(0), period=period_box.value
+        )
         shown = explorer.table.head(max_rows)
         message.value = f"{len(explorer.table):,} sentences" + (
             f" (showing the {max_rows:,} most negative)" if len(explorer.table) > max_rows else ""
         )
         table_out.clear_output(wait=True)
         with table_out:
-            _show_table(shown)
+            (show_table or display)(shown)
+
+    def select(_: Any = None) -> None:
+        selected["terms"] = select_sentences(dated, terms=terms_box.value)
+        redraw()
 
     def redraw(_: Any = None) -> None:
-        try:
-            explorer.series = sentences_over_time(
-                dated, terms=terms_box.value, period=period_box.value, n_boot=n_boot
-            )
-        except re.error as error:
-            message.value = f"Cannot read the target terms: {error}"
-            return
+        explorer.series = sentences_over_time(
+            selected["terms"], period=period_box.value, n_boot=n_boot
+        )
         chart_out.clear_output(wait=True)
         explorer.figure = (
             plot(explorer.series) if plot is not None and len(explorer.series) else None
@@ -1111,15 +1123,8 @@ def explore_sentiment(
         point_box.observe(show_point, names="value")
         show_point()
 
-    terms_box.observe(redraw, names="value")
+    terms_box.observe(select, names="value")
     period_box.observe(redraw, names="value")
     point_box.observe(show_point, names="value")
-    redraw()
+    select()
     return explorer
-
-
-def _show_table(table: pd.DataFrame) -> None:
-    """Show a searchable, paginated table (itables, offline bundle)."""
-    from itables import show
-
-    show(table, pageLength=10, maxBytes=0, classes="display compact")
