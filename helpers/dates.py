@@ -200,7 +200,8 @@ _TENSE_CUE = _rx(
     r"|expects? to|expected to|is to|are to|set to|due to|would|could|hopes? to|intends? to"
     r"|as soon as|to be held|will be)"
     r"|(?P<past>said|says|was|were|had|did|ago|last|earlier|reported|told|announced"
-    r"|\w{3,}ed))\b"
+    r"|(?!(?:need|indeed|speed|hundred|proceed|exceed|succeed|breed|greed)\b)(?-i:[a-z]{3,}ed)"
+    r"))\b"
 )
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`])|\n")
@@ -1075,7 +1076,7 @@ _RULES: list[tuple[re.Pattern[str], Handler] | tuple[re.Pattern[str], Handler, t
     (
         _rx(
             r"\b(?:(?P<rel>last|next|this|this coming|this past|past|coming)\s+|" + _PREMOD + ")"
-            r"(?P<mon>" + _MONTH_RE + r")\b(?!\s*\d)"
+            r"(?P<mon>" + _MONTH_RE + r")\b(?!\.?\s*\d)"
         ),
         _h_month,
     ),
