@@ -167,7 +167,8 @@ _TITLES = frozenset(
     rev adm sgt cmdr maj premier candidate nominee democrat democratic republican gop former
     first lady lord sir dame cardinal bishop rabbi imam coach manager founder ceo cfo coo
     chairperson head house senate state u.s us foreign finance defense defence interior
-    opposition presidential vice-president""".split()
+    opposition presidential vice-president exchequer treasurer secretary-general undersecretary
+    trade agriculture economy commerce energy labor labour treasury central""".split()
 )
 _HONORIFIC_MALE = frozenset({"mr", "sir", "lord", "king", "prince", "father"})
 _HONORIFIC_FEMALE = frozenset(
@@ -622,6 +623,13 @@ def _gender(name: str, phrase: str) -> str:
     return "unknown"
 
 
+_ORG_NAME = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*)*")
+_COMPANY_SUFFIXES = frozenset(
+    "corp corporation inc co ltd plc group company holdings industries ag sa nv llc bank".split()
+)
+_GENERIC_ORG_HEADS = frozenset({"company", "firm", "group", "corporation", "concern"})
+
+
 class _Names:
     """Names and descriptions introduced in one article (read on first use)."""
 
@@ -714,6 +722,30 @@ class _Names:
             before = [m for m in matches if m[0] < position]
             return (before[-1] if before else matches[0])[1]
         return matches[0][1]
+
+    @cached_property
+    def organisations(self) -> list[tuple[int, str]]:
+        """(position, name) of organisation names: "Acme Corp", "the Finance Ministry", "NATO"."""
+        found = []
+        for match in _ORG_NAME.finditer(self._text):
+            name = match.group().strip()
+            first = name.split()[0].lower()
+            if first in _FUNCTION_WORDS or first in _LEADING_CONNECTIVES:
+                name = name.split(None, 1)[1] if " " in name else ""
+            if name and (_looks_like_org(name) or name.isupper()) and name.lower() not in _TITLES:
+                found.append((match.start(), name))
+        return found
+
+    def organisation_for(self, head: str, position: int) -> str | None:
+        """The last organisation named before *position* that "the <head>" can refer to."""
+        generic = head in _GENERIC_ORG_HEADS
+        for pos, name in reversed(self.organisations):
+            if pos >= position:
+                continue
+            last = name.split()[-1].lower().rstrip(".")
+            if last == head or (generic and last in _COMPANY_SUFFIXES):
+                return name
+        return None
 
     def last_person_before(self, position: int, gender: str) -> str | None:
         for pos, name, g in reversed(self.full):
@@ -836,6 +868,13 @@ def _skip_adverbials(text: str, position: int, limit: int) -> int:
 
 _SPEAKER_LABEL = re.compile(
     r"((?:[A-Z][A-Za-z.'’-]*)(?:\s+(?:[A-Z][A-Za-z.'’-]*)){0,3}):[^\S\n]+(?=[\"“A-Z0-9])"
+)
+#: Labels before a colon that introduce no speaker ("NOTE: ...", "UPDATE: ...").
+_NOT_SPEAKER_LABELS = frozenset(
+    """note notes update updated correction corrections editor editors source sources photo
+    photos related background table tables chart see also read more watch video warning
+    breaking exclusive analysis opinion summary highlights q a question answer reporting
+    writing editing contact advertisement disclaimer total net figures""".split()
 )
 _PARTICIPIAL_OPENERS = frozenset({"addressing", "speaking", "asked", "interviewed", "writing"})
 
@@ -1282,7 +1321,11 @@ def _extract_rows(text: str) -> list[_Row]:
         if not label or _inside(p_start, direct_spans):
             continue
         name = label.group(1)
-        if name.lower() in _FUNCTION_WORDS or len(_words(text[label.end() : p_end])) < 3:
+        if (
+            name.lower() in _FUNCTION_WORDS
+            or name.lower() in _NOT_SPEAKER_LABELS
+            or len(_words(text[label.end() : p_end])) < 3
+        ):
             continue
         row = _Row(
             label.end(), _rstrip_pos(text, p_end), text[label.end() : p_end].rstrip(), DIRECT, index
@@ -1400,6 +1443,12 @@ def _resolve_phrase(
         return (fallback, PERSON) if fallback else (lower, PERSON)
     if lower == "it":
         return (last_org[-1], ORGANISATION) if last_org else (lower, ORGANISATION)
+    generic = re.fullmatch(r"the\s+([a-z]+)", lower)
+    if generic and generic.group(1) in _ORG_HEADS:
+        # "the company" -> the company named before ("Acme Corp"), else kept as written
+        named = names.organisation_for(generic.group(1), position)
+        if named:
+            return named, ORGANISATION
     if lower in _PRONOUNS_OTHER:
         return lower, ANONYMOUS
     name = _name_of(phrase)
@@ -1516,7 +1565,11 @@ def with_article_info(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFr
 
 
 def top_speakers(
-    quotes: pd.DataFrame, *, n: int = 20, kinds: Iterable[str] | None = None
+    quotes: pd.DataFrame,
+    *,
+    n: int = 20,
+    kinds: Iterable[str] | None = None,
+    pronouns: bool = False,
 ) -> pd.DataFrame:
     """The most quoted speakers (by resolved name), with their direct / reported split.
 
@@ -1528,6 +1581,8 @@ def top_speakers(
         How many speakers to keep.
     kinds
         Keep only these speaker kinds (e.g. ``["person"]``); all by default.
+    pronouns
+        Keep speakers that are unresolved pronouns ("they", "it", "he"); left out by default.
 
     Returns
     -------
@@ -1536,6 +1591,14 @@ def top_speakers(
         direct_share``, most quoted first.
     """
     table = quotes[quotes[RESOLVED_SPEAKER] != ""]
+    if not pronouns:
+        bare = (
+            table[RESOLVED_SPEAKER]
+            .astype(str)
+            .str.lower()
+            .isin(_PRONOUNS_OTHER | set(_PRONOUNS_PERSON))
+        )
+        table = table[~bare]
     if kinds is not None:
         table = table[table[SPEAKER_KIND].isin(list(kinds))]
     columns = [RESOLVED_SPEAKER, SPEAKER_KIND, N_QUOTES, N_ARTICLES, DIRECT, PARTIAL, INDIRECT]
