@@ -313,8 +313,11 @@ def term_counts(
     counts = array("q")
     lengths = array("q")
     texts = articles[TEXT].tolist()
+    # Words only: count every token, then drop stopwords etc. once per distinct word (same terms
+    # as the analyzer, without a Python-level test per token).
+    words_only = ngram_range == (1, 1)
     for text in _progress(texts, total=len(texts), enabled=progress, desc="Counting terms"):
-        counter = Counter(analyze(text))
+        counter = Counter(word_tokens(text.lower()) if words_only else analyze(text))
         codes.extend([vocabulary.setdefault(term, len(vocabulary)) for term in counter])
         counts.extend(counter.values())
         lengths.append(len(counter))
@@ -322,6 +325,10 @@ def term_counts(
     doc_codes = np.repeat(np.arange(len(texts)), np.frombuffer(lengths, dtype=np.int64))
     n = np.frombuffer(counts, dtype=np.int64) if counts else np.zeros(0, np.int64)
     terms = np.asarray(list(vocabulary), dtype=object)
+    if words_only:
+        kept = _TokenFilter(_stop_set(stop_words), min_length, drop_numbers).ok
+        rows = np.fromiter(map(kept, terms), dtype=bool, count=len(terms))[term_codes]
+        term_codes, doc_codes, n = term_codes[rows], doc_codes[rows], n[rows]
     ids = articles[ARTICLE_ID].to_numpy(dtype=object)
     if stem is None:
         return pd.DataFrame(

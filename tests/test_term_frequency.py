@@ -410,3 +410,12 @@ def test_term_frequency_charts(small) -> None:
     assert len(axes.collections) == 2
     assert axes.get_xticklabels()[0].get_text() == "2020-01-05"
     assert isinstance(plots.plot_collocations(tf.collocations(small, "oil", min_count=1)), Figure)
+
+
+@pytest.mark.parametrize("ngram_range", [(1, 1), (1, 2), (2, 3)])
+def test_term_counts_count_exactly_what_the_analyzer_returns(small, ngram_range) -> None:
+    analyze = tf.make_analyzer(ngram_range=ngram_range)
+    counts = tf.term_counts(small, ngram_range=ngram_range)
+    for article_id, text in zip(small[ARTICLE_ID], small[TEXT], strict=True):
+        mine = counts[counts[ARTICLE_ID] == article_id]
+        assert dict(zip(mine[TERM], mine[COUNT], strict=True)) == dict(Counter(analyze(text)))
