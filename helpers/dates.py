@@ -197,9 +197,11 @@ def _rx(pattern: str) -> re.Pattern[str]:
 # Words that signal the tense of a clause, for weekday / month resolution.
 _TENSE_CUE = _rx(
     r"\b(?:(?P<fut>will|won't|wo|shall|'ll|going to|plans? to|planning to|planned|scheduled"
-    r"|expects? to|expected to|is to|are to|set to|due to|would|could|hopes? to|intends? to"
-    r"|as soon as|to be held|will be)"
-    r"|(?P<past>said|says|was|were|had|did|ago|last|earlier|reported|told|announced"
+    r"|expects? to|expected to|is to|are to|set to|due to|would|hopes? to|intends? to"
+    r"|as soon as|as early as|to be held|will be)"
+    r"|(?P<past>had\s+been\s+(?:\w+ly\s+)?(?:due|scheduled|expected|set|planned|slated"
+    r"|supposed)\s+to|had\s+(?:planned|hoped|intended|expected)\s+to"
+    r"|said|says|was|were|had|did|ago|last|earlier|reported|told|announced"
     r"|(?!(?:need|indeed|speed|hundred|proceed|exceed|succeed|breed|greed)\b)(?-i:[a-z]{3,}ed)"
     r"))\b"
 )

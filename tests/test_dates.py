@@ -295,3 +295,22 @@ def test_capitalised_words_ending_in_ed_are_not_past_tense_cues() -> None:
     assert found["Thursday"].value == "2000-04-06"
     # a lower-case -ed verb still marks the past
     assert by_text("They landed Thursday.", reference=WED)["Thursday"].value == "2000-03-30"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "value"),
+    [
+        # "as early as" looks ahead
+        ("His father could arrive as early as Tuesday.", dt.date(2000, 4, 3), "2000-04-04"),
+        # "could" alone is not a future cue ("could not" is mostly past)
+        ("Doctors could not save him Friday.", dt.date(1998, 10, 25), "1998-10-23"),
+        # a plan that "had been due to" happen is in the past
+        ("The offer had been due to expire Friday.", dt.date(1989, 10, 30), "1989-10-27"),
+        ("The vote had been scheduled to take place Friday.", dt.date(1989, 10, 30), "1989-10-27"),
+        # ... while "is due to" still looks ahead
+        ("The offer is due to expire Friday.", dt.date(1989, 10, 30), "1989-11-03"),
+    ],
+)
+def test_weekday_tense_cues(sentence: str, reference: dt.date, value: str) -> None:
+    found = find_temporal_expressions(sentence, reference=reference)
+    assert [e.value for e in found] == [value]
