@@ -146,7 +146,8 @@ SPEECH_CUES: frozenset[str] = frozenset(
     revealed deny denies denied pledge pledges pledged assure assures assured announce
     allege alleges alleged charge charges charged mention mentions mentioned posted shouted
     yelled answered answer answers wondered wonder wonders estimate estimates estimated
-    predicted indicated indicate indicates""".split()
+    predicted indicated indicate indicates arguing noting claiming insisting warning suggesting
+    explaining stressing asking declaring acknowledging""".split()
 )
 #: Verbs that take the hearer as object before the content ("told reporters that ...").
 _OBJECT_CUES = frozenset(
@@ -876,6 +877,11 @@ _NOT_SPEAKER_LABELS = frozenset(
     breaking exclusive analysis opinion summary highlights q a question answer reporting
     writing editing contact advertisement disclaimer total net figures""".split()
 )
+#: First words of an opening adverbial ("In his speech, ...", "During the debate, ...").
+_ADVERBIAL_OPENERS = frozenset(
+    """in during at after before when while as on speaking addressing asked since following
+    later earlier separately meanwhile""".split()
+)
 _PARTICIPIAL_OPENERS = frozenset({"addressing", "speaking", "asked", "interviewed", "writing"})
 
 
@@ -896,6 +902,23 @@ def _sentence_attribution(
             if found:
                 return found
             continue
+        if cue.lower().endswith("ing"):
+            # "..., saying (that) CONTENT": the speaker is the subject of the sentence
+            if not re.search(r",\s*(?:and\s+)?$", text[max(s_start, cue_start - 6) : cue_start]):
+                continue
+            subject = _SENTENCE_SUBJECT.match(text, s_start, cue_start)
+            speaker = _clean_speaker(text, subject.start(1), subject.end(1)) if subject else None
+            after = _skip_adverbials(text, cue_end, body_end)
+            that = re.match(r"\s*,?\s*(?:that\b|:)\s*", text[after:body_end])
+            content = _trim(text, after + (that.end() if that else 0), body_end)
+            if (
+                speaker is None
+                or len(_words(text[content[0] : content[1]])) < 3
+                or text[content[0] : content[0] + 1] in _ALL_DOUBLE
+                or re.match(r"to\s", text[content[0] : content[0] + 3])
+            ):
+                continue
+            return _Attribution(cue, cue_start, cue_end, speaker, content)
         after = _skip_adverbials(text, cue_end, body_end)
         if cue.lower() in _OBJECT_CUES:
             hearer = _HEARERS.match(text, after, body_end)
@@ -912,8 +935,10 @@ def _sentence_attribution(
             )
         )
         that = re.match(r"\s*,?\s*(?:that\b|:)\s*", rest)
-        # 1. "CONTENT, X said." / "CONTENT, said X."
-        if comma_before > s_start and not that and tail_is_adverbial:
+        # 1. "CONTENT, X said." / "CONTENT, said X." (not "In his speech, X said ...")
+        opener = (_words(text[s_start:comma_before]) or [""])[0].lower()
+        adverbial_opening = opener in _ADVERBIAL_OPENERS and len(_words(rest)) >= 3
+        if comma_before > s_start and not that and tail_is_adverbial and not adverbial_opening:
             content = (s_start, comma_before)
             if _quote_like_span(text, content, quoted):
                 continue
@@ -1321,6 +1346,9 @@ def _extract_rows(text: str) -> list[_Row]:
         if not label or _inside(p_start, direct_spans):
             continue
         name = label.group(1)
+        elsewhere = text[: label.start()] + text[p_end:]
+        if not name.isupper() and not re.search(rf"\b{re.escape(name.split()[-1])}\b", elsewhere):
+            continue  # a headline such as "Stealth Over Health: ...", not a speaker
         if (
             name.lower() in _FUNCTION_WORDS
             or name.lower() in _NOT_SPEAKER_LABELS
