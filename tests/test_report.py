@@ -7,6 +7,7 @@ all read from those two runs.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -29,7 +30,8 @@ from helpers.report import (
     write_student_copies,
 )
 
-NOTEBOOKS = notebook_paths()
+#: The two report runs take minutes on a busy machine (5 notebooks x 2); allow for it.
+REPORT_TIMEOUT = 3600
 ATTACK = "<script>alert(1)</script>"
 MARKUP_ARTICLE = f"""Council {ATTACK} vote delayed
 
@@ -67,12 +69,15 @@ def report(tmp_path_factory: pytest.TempPathFactory):
     shutil.copy(SAMPLE_ARTICLE, corpus / SAMPLE_ARTICLE.name)
     (corpus / "001_markup.txt").write_text(MARKUP_ARTICLE, encoding="utf-8")
     out = root / "exports"
+    notebooks = notebook_paths()
     lines: list[str] = []
-    first = run_report(corpus, out, prelude=NO_DOWNLOAD_GUARD, echo=lines.append)
+    run = {"notebooks": notebooks, "prelude": NO_DOWNLOAD_GUARD, "echo": lines.append}
+    first = run_report(corpus, out, **run)
     snapshot = root / "first_run"
     shutil.copytree(out, snapshot)
-    second = run_report(corpus, out, prelude=NO_DOWNLOAD_GUARD, echo=lines.append)
+    second = run_report(corpus, out, **run)
     return {
+        "notebooks": notebooks,
         "corpus": corpus,
         "out": out,
         "snapshot": snapshot,
@@ -83,13 +88,14 @@ def report(tmp_path_factory: pytest.TempPathFactory):
 
 @pytest.mark.notebook
 @pytest.mark.slow
+@pytest.mark.timeout(REPORT_TIMEOUT)
 def test_every_notebook_runs_with_one_progress_line_each(report) -> None:
     failures = [f"{run.notebook.name}: {run.error}" for run in report["runs"] if not run.ok]
     assert not failures
-    assert len(report["lines"]) == 2 * len(NOTEBOOKS)
-    for line, notebook in zip(report["lines"], NOTEBOOKS * 2, strict=True):
+    assert len(report["lines"]) == 2 * len(report["notebooks"])
+    for line, notebook in zip(report["lines"], report["notebooks"] * 2, strict=True):
         assert re.fullmatch(
-            rf"\[\d+/{len(NOTEBOOKS)}\] {re.escape(notebook.name)}: ok in \d+\.\d s, "
+            rf"\[\d+/{len(report['notebooks'])}\] {re.escape(notebook.name)}: ok in \d+\.\d s, "
             r"\d+ figures?, \d+ tables?",
             line,
         ), line
@@ -97,10 +103,11 @@ def test_every_notebook_runs_with_one_progress_line_each(report) -> None:
 
 @pytest.mark.notebook
 @pytest.mark.slow
+@pytest.mark.timeout(REPORT_TIMEOUT)
 def test_report_writes_every_expected_file(report) -> None:
     out = report["out"]
     assert (out / INDEX_NAME).is_file()
-    for notebook in NOTEBOOKS:
+    for notebook in report["notebooks"]:
         executed = nbformat.read(out / EXECUTED_FOLDER / notebook.name, as_version=4)
         assert any("injected-parameters" in c.metadata.get("tags", []) for c in executed.cells)
         assert str(report["corpus"]) in "".join(c.source for c in executed.cells)
@@ -108,12 +115,13 @@ def test_report_writes_every_expected_file(report) -> None:
         written = {p.name for p in (out / notebook.stem).glob("*")}
         for name, files in expected_exports(notebook).items():
             assert files <= written, f"{notebook.stem}: {name} missing {files - written}"
-    start_here = expected_exports(NOTEBOOKS[0])
+    start_here = expected_exports(report["notebooks"][0])
     assert {"load_report", "articles"} <= start_here.keys()
 
 
 @pytest.mark.notebook
 @pytest.mark.slow
+@pytest.mark.timeout(REPORT_TIMEOUT)
 def test_second_run_gives_identical_exports(report) -> None:
     first, again = report["snapshot"], report["out"]
     exports = sorted(
@@ -122,7 +130,7 @@ def test_second_run_gives_identical_exports(report) -> None:
         if p.is_file() and p.parent.name != EXECUTED_FOLDER and p.name != INDEX_NAME
     )
     assert any(p.suffix == ".png" for p in exports) or not any(
-        expected_exports(nb) for nb in NOTEBOOKS[1:]
+        expected_exports(nb) for nb in report["notebooks"][1:]
     )
     assert any(p.suffix == ".xlsx" for p in exports)
     assert (
@@ -140,6 +148,7 @@ def test_second_run_gives_identical_exports(report) -> None:
 
 @pytest.mark.notebook
 @pytest.mark.slow
+@pytest.mark.timeout(REPORT_TIMEOUT)
 def test_index_links_every_figure_and_table(report) -> None:
     out = report["out"]
     page = (out / INDEX_NAME).read_text(encoding="utf-8")
@@ -153,30 +162,34 @@ def test_index_links_every_figure_and_table(report) -> None:
     assert all((out / link).is_file() for link in links)
     thumbnails = set(re.findall(r'<img src="([^"]+)"', page))
     assert thumbnails == {f for f in files if f.endswith(".png")}
-    for notebook in NOTEBOOKS:
+    for notebook in report["notebooks"]:
         assert f'<section id="{notebook.stem}">' in page
 
 
 @pytest.mark.notebook
 @pytest.mark.slow
+@pytest.mark.timeout(REPORT_TIMEOUT)
 def test_article_markup_is_escaped_in_every_html_output(report) -> None:
     pages = sorted(report["out"].rglob("*.html"))
-    assert len(pages) == len(NOTEBOOKS) + 1
+    assert len(pages) == len(report["notebooks"]) + 1
     for page in pages:
         text = page.read_text(encoding="utf-8")
         for raw in RAW_MARKUP:
             assert raw not in text, f"{page.name} contains raw {raw!r}"
-    start_here = (report["out"] / EXECUTED_FOLDER / f"{NOTEBOOKS[0].stem}.html").read_text()
+    start_here = (
+        report["out"] / EXECUTED_FOLDER / f"{report['notebooks'][0].stem}.html"
+    ).read_text()
     assert "Council &lt;script&gt;alert(1)&lt;/script&gt; vote delayed" in start_here
 
 
 @pytest.mark.notebook
 @pytest.mark.slow
+@pytest.mark.timeout(REPORT_TIMEOUT)
 def test_sidecars_record_the_corpus(report) -> None:
     articles = load_corpus(report["corpus"]).articles
-    import json
-
-    sidecar = json.loads((report["out"] / NOTEBOOKS[0].stem / "articles.json").read_text())
+    sidecar = json.loads(
+        (report["out"] / report["notebooks"][0].stem / "articles.json").read_text()
+    )
     assert sidecar["corpus"] == {"articles": 2, "fingerprint": corpus_fingerprint(articles)}
     for path in report["out"].rglob("*.json"):
         note = json.loads(path.read_text())
@@ -226,10 +239,11 @@ def test_missing_corpus_exits_with_a_message(tmp_path: Path, capsys) -> None:
 
 
 def test_student_copies_drop_solutions_and_keep_everything_else(tmp_path: Path) -> None:
+    notebooks = notebook_paths()
     assert main(["--student-copies", str(tmp_path / "student")]) == 0
     written = sorted((tmp_path / "student").glob("*.ipynb"))
-    assert [p.name for p in written] == [p.name for p in NOTEBOOKS]
-    for original_path, copy_path in zip(NOTEBOOKS, written, strict=True):
+    assert [p.name for p in written] == [p.name for p in notebooks]
+    for original_path, copy_path in zip(notebooks, written, strict=True):
         original = nbformat.read(original_path, as_version=4)
         copy = nbformat.read(copy_path, as_version=4)
         nbformat.validate(copy)
@@ -237,7 +251,7 @@ def test_student_copies_drop_solutions_and_keep_everything_else(tmp_path: Path) 
         assert [c.source for c in copy.cells] == [c.source for c in kept]
         assert all(SOLUTION_TAG not in c.metadata.get("tags", []) for c in copy.cells)
         assert all(not c.outputs for c in copy.cells if c.cell_type == "code")
-    solutions = nbformat.read(NOTEBOOKS[0], as_version=4).cells
+    solutions = nbformat.read(notebooks[0], as_version=4).cells
     assert any(SOLUTION_TAG in c.metadata.get("tags", []) for c in solutions)
 
 
