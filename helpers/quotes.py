@@ -542,7 +542,22 @@ def _speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, 
         return None
     boundary = max(stripped.rfind(","), stripped.rfind(";"), stripped.rfind(":"))
     boundary = max(boundary, stripped.rfind(" — "), stripped.rfind(" – "))
-    for mark in (" that ", " which ", " who "):
+    for mark in (
+        " that ",
+        " which ",
+        " who ",
+        " after ",
+        " before ",
+        " when ",
+        " while ",
+        " because ",
+        " since ",
+        " although ",
+        " though ",
+        " until ",
+        " where ",
+        " if ",
+    ):
         position = stripped.rfind(mark)
         if position > boundary:
             if mark == " who ":
@@ -885,6 +900,19 @@ _ADVERBIAL_OPENERS = frozenset(
 _PARTICIPIAL_OPENERS = frozenset({"addressing", "speaking", "asked", "interviewed", "writing"})
 
 
+_CONTENT_STOP = re.compile(
+    r";|\s[—–]\s|,\s+(?:which|who|whose|where)\b|\s+and\s+(?:also\s+)?(?:"
+    + "|".join(sorted(SPEECH_CUES - {"add", "state", "note"}, key=len, reverse=True))
+    + r")\b"
+)
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    """End of reported content: before "; ...", ", which ...", " and warned ..." (a new clause)."""
+    stop = _CONTENT_STOP.search(text, start, end)
+    return stop.start() if stop and len(_words(text[start : stop.start()])) >= 3 else end
+
+
 def _sentence_attribution(
     text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]], used: set[int]
 ) -> _Attribution | None:
@@ -910,7 +938,8 @@ def _sentence_attribution(
             speaker = _clean_speaker(text, subject.start(1), subject.end(1)) if subject else None
             after = _skip_adverbials(text, cue_end, body_end)
             that = re.match(r"\s*,?\s*(?:that\b|:)\s*", text[after:body_end])
-            content = _trim(text, after + (that.end() if that else 0), body_end)
+            content_start = after + (that.end() if that else 0)
+            content = _trim(text, content_start, _content_end(text, content_start, body_end))
             if (
                 speaker is None
                 or len(_words(text[content[0] : content[1]])) < 3
@@ -971,7 +1000,7 @@ def _sentence_attribution(
         content_start = after + (that.end() if that else 0)
         if content_start < body_end and text[content_start] in _ALL_DOUBLE and not that:
             continue  # a direct quote introduced by the cue: handled with the quote
-        content = _trim(text, content_start, body_end)
+        content = _trim(text, content_start, _content_end(text, content_start, body_end))
         if len(_words(text[content[0] : content[1]])) < 3:
             continue
         if re.match(r"to\s", text[content[0] : content[0] + 3]):
