@@ -955,7 +955,12 @@ def _h_time(m: _Match, ctx: _Context) -> tuple[str, str | None] | None:
     day = _g(m, "dw")
     ref = ctx.ref
     base: str | None
-    if day:
+    if m.group("mon"):  # 5 p.m. EST Nov. 9
+        got = _h_full_date(m, ctx)
+        if got is None:
+            return None
+        base = got[1]
+    elif day:
         base = None if ref is None else (ref + dt.timedelta(days=_DAY_WORDS[day])).isoformat()
     else:
         base = "XXXX-XX-XX" if ref is None else ref.isoformat()
@@ -1025,6 +1030,23 @@ def _h_ref(m: _Match, ctx: _Context) -> tuple[str, str | None] | None:
     return DATE, "PRESENT_REF"
 
 
+def _h_month_rel_year(m: _Match, ctx: _Context) -> tuple[str, str | None] | None:
+    """June last year → 1997-06, the winter of nineteen ninety-four → 1994-WI."""
+    year: int | None
+    if m.group("yrel"):
+        step = {"this": 0, "last": -1, "next": 1}[_g(m, "yrel")]
+        year = None if ctx.ref is None else ctx.ref.year + step
+    else:
+        got = _h_century_year_words(m, ctx)
+        if got is None or got[1] is None:
+            return None
+        year = int(got[1])
+        ctx.last_year = year
+    if m.group("season"):
+        return DATE, f"{_fmt_date(year)}-{_SEASONS[_g(m, 'season')]}"
+    return DATE, _fmt_date(year, _month_num(m.group("mon")))
+
+
 def _h_century_year_words(m: _Match, ctx: _Context) -> tuple[str, str | None] | None:
     """nineteen ninety-six → 1996."""
     hi = _num_value(m.group("hi"))
@@ -1036,6 +1058,13 @@ def _h_century_year_words(m: _Match, ctx: _Context) -> tuple[str, str | None] | 
 
 # --------------------------------------------------------------------------------------------
 # the rule table; on overlap the longest match wins, then the earlier rule
+
+# the second half of a year said in words: nineteen "ninety-six"
+_SPOKEN_YEAR_END = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four"
+    r"|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen"
+)
 
 _YEAR_REL = (
     r"(?:(?P<qrel>last year's|next year's|this year's)\s+"
@@ -1062,6 +1091,16 @@ _RULES: list[tuple[re.Pattern[str], Handler] | tuple[re.Pattern[str], Handler, t
             r"(?:\s+of)?\s+(?P<mon>" + _MONTH_RE + r")(?:\s*,?\s*(?P<year>" + _YEAR_RE + r"))?\b"
         ),
         _h_full_date,
+    ),
+    # June last year, January this year, January nineteen ninety-seven, the winter of 1994
+    (
+        _rx(
+            r"\b(?:(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)|(?P<mon>"
+            + _MONTH_RE
+            + r"))\s+(?:of\s+)?(?:(?P<yrel>this|last|next)\s+year\b|(?P<hi>nineteen|twenty)"
+            r"[\s-]+(?P<lo>" + _SPOKEN_YEAR_END + r")\b)"
+        ),
+        _h_month_rel_year,
     ),
     # 2020-09-29, 9/29/2020
     (_rx(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _h_iso_date),
@@ -1181,9 +1220,7 @@ _RULES: list[tuple[re.Pattern[str], Handler] | tuple[re.Pattern[str], Handler, t
     ),
     (
         _rx(
-            r"\b(?P<hi>nineteen|twenty)[\s-]+(?P<lo>(?:twenty|thirty|forty|fifty|sixty|seventy"
-            r"|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
-            r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b"
+            r"\b(?P<hi>nineteen|twenty)[\s-]+(?P<lo>" + _SPOKEN_YEAR_END + r")\b"
             r"|\bthe\s+year\s+(?P<hi2>two)\s+thousand\b"
         ),
         lambda m, c: (DATE, "2000") if m.group("hi2") else _h_century_year_words(m, c),
@@ -1230,7 +1267,13 @@ _RULES: list[tuple[re.Pattern[str], Handler] | tuple[re.Pattern[str], Handler, t
     (
         _rx(
             r"(?<![\w$])(?:(?:about|around|approximately)\s+)?(?P<tod>" + _TIME_OF_DAY + r")(?!\w)"
-            r"(?:\s*,?\s*(?P<dw>today|yesterday|tomorrow)\b)?"
+            r"(?:\s*,?\s*(?:(?P<dw>today|yesterday|tomorrow)\b|(?:on\s+)?(?P<mon>"
+            + _MONTH_RE
+            + r")\s+(?P<day>"
+            + _DAY_RE
+            + r")(?:\s*,?\s*(?P<year>"
+            + _YEAR_RE
+            + r"))?\b))?"
         ),
         _h_time,
     ),
@@ -1351,6 +1394,7 @@ _MIN_LEN = 2
 _RULE_FAMILY = [
     "month",
     "month",
+    "month_or_season",
     "year",
     "slash",
     "month",
@@ -1394,6 +1438,7 @@ _FAMILY_WORDS: dict[str, frozenset[str]] = {
     name: frozenset(words.split())
     for name, words in {
         "month": " ".join(_MONTHS),
+        "month_or_season": " ".join(_MONTHS) + " spring summer fall autumn winter",
         "weekday": " ".join(f"{d}day" for d in "mon tues wednes thurs fri satur sun".split())
         + " weekday weekdays",
         "quarter": "quarter quarters qtr",

@@ -314,3 +314,36 @@ def test_capitalised_words_ending_in_ed_are_not_past_tense_cues() -> None:
 def test_weekday_tense_cues(sentence: str, reference: dt.date, value: str) -> None:
     found = find_temporal_expressions(sentence, reference=reference)
     assert [e.value for e in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("It began in June last year.", "June last year", "1997-06"),
+        ("Talks stalled in January this year.", "January this year", "1998-01"),
+        ("The law takes effect in March next year.", "March next year", "1999-03"),
+        ("in January nineteen ninety-seven", "January nineteen ninety-seven", "1997-01"),
+        ("during the winter of nineteen ninety-four", "the winter of nineteen ninety-four",
+         "1994-WI"),
+    ],
+)  # fmt: skip
+def test_month_or_season_with_relative_or_spoken_year(
+    sentence: str, expression: str, value: str
+) -> None:
+    found = by_text(sentence, reference=dt.date(1998, 2, 19))
+    assert list(found) == [expression]
+    assert (found[expression].type, found[expression].value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The offer expires at 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", "1989-11-09T17:00"),
+        ("It ends at 5 p.m. EST, Nov. 6, 1989.", "5 p.m. EST, Nov. 6, 1989", "1989-11-06T17:00"),
+        ("The polls opened at 7 a.m. on Oct. 30.", "7 a.m. on Oct. 30", "1989-10-30T07:00"),
+    ],
+)
+def test_clock_time_with_a_date_is_one_time(sentence: str, expression: str, value: str) -> None:
+    found = by_text(sentence, reference=dt.date(1989, 11, 2))
+    assert list(found) == [expression]
+    assert (found[expression].type, found[expression].value) == ("TIME", value)
