@@ -852,6 +852,10 @@ def _all_cues(text: str) -> tuple[list[int], list[_CueMatch]]:
         after = text[match.end() : match.end() + 12].lower()
         if re.search(r"\b(?:to|be|been|being|is|was|were|are)\s+$", before):
             continue  # "declined to say", "is said to be"
+        if word.startswith("claim") and re.match(
+            r"\s+(?:a|an|the|his|her|their|its|victory|responsibility|credit|ownership)\b", after
+        ):
+            continue  # "claimed a sixth term": to take, not to say
         # these double as nouns or take objects; keep them only when followed by a clause
         if (
             word in _NOUN_LIKE_CUES
