@@ -46,6 +46,7 @@ reference.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -358,6 +359,8 @@ class _Context:
     last_quarter: tuple[int, int] | None = None  # (year, quarter) last mentioned
     last_quarter_end: int = -1
     last_year: int | None = None  # last year written out in full, for "that year"
+    last_day: dt.date | None = None  # last calendar day mentioned, for "the previous Friday"
+    last_month: tuple[int, int] | None = None  # (year, month) last mentioned
 
     def tense(self, start: int, end: int) -> str:
         """``"future"``, ``"past"`` or ``""`` from the verbs nearest the span in its sentence."""
@@ -489,6 +492,11 @@ def _h_full_date(m: _Match, ctx: _Context) -> tuple[str, str | None] | None:
         ctx.last_year = year
     pod = _g(m, "pod")
     value = _fmt_date(year, month, day)
+    if year is not None:
+        ctx.last_month = (year, month)
+        if day is not None:
+            with contextlib.suppress(ValueError):
+                ctx.last_day = dt.date(year, month, day)
     if pod and day is not None:
         return TIME, value + "T" + _PARTS_OF_DAY.get(pod, "MO")
     return DATE, value
@@ -510,6 +518,8 @@ def _h_month(m: _Match, ctx: _Context) -> tuple[str, str | None] | None:
             year = ref.year
         else:
             year = _resolve_year(ctx, month, None, m.start(), m.end())
+    if year is not None:
+        ctx.last_month = (year, month)
     return DATE, _fmt_date(year, month)
 
 
@@ -776,6 +786,13 @@ def _weekday_date(ctx: _Context, wd: int, rel: str, start: int, end: int) -> dt.
         return ref + dt.timedelta(days=diff if diff < 0 else diff - 7)
     if rel == "this":
         return ref + dt.timedelta(days=diff)
+    if rel in ("the previous", "the following"):
+        # anaphoric: before / after the day the passage is about (else the reference date)
+        base = ctx.last_day or ref
+        diff = wd - base.isoweekday()
+        if rel == "the previous":
+            return base + dt.timedelta(days=diff if diff < 0 else diff - 7)
+        return base + dt.timedelta(days=diff if diff > 0 else diff + 7)
     if ctx.tense(start, end) == "future":
         return ref + dt.timedelta(days=diff if diff > 0 else diff + 7)
     return ref + dt.timedelta(days=diff if diff <= 0 else diff - 7)
@@ -789,6 +806,8 @@ def _h_weekday(m: _Match, ctx: _Context) -> tuple[str, str | None] | None:
     d = _weekday_date(ctx, wd, rel, m.start(), m.end())
     if _g(m, "set"):
         return SET, f"XXXX-WXX-{wd}" + ("T" + _PARTS_OF_DAY[pod] if pod else "")
+    if d is not None:
+        ctx.last_day = d
     value = f"XXXX-WXX-{wd}" if d is None else d.isoformat()
     if tod:
         t = _time_value(tod)
@@ -827,7 +846,10 @@ def _h_rel_unit(m: _Match, ctx: _Context) -> tuple[str, str | None] | None:
         d = ref + dt.timedelta(weeks=step)
         return DATE, _iso_week(d) + "-WE"
     if unit == "month":
-        y, mo = _add_months(ref.year, ref.month, step)
+        base = (ref.year, ref.month)
+        if rel in ("the following", "the previous") and ctx.last_month is not None:
+            base = ctx.last_month  # anaphoric: the month after / before the one just mentioned
+        y, mo = _add_months(*base, step)
         return DATE, f"{y}-{mo:02d}"
     if unit == "year":
         return DATE, str(ref.year + step)

@@ -347,3 +347,25 @@ def test_clock_time_with_a_date_is_one_time(sentence: str, expression: str, valu
     found = by_text(sentence, reference=dt.date(1989, 11, 2))
     assert list(found) == [expression]
     assert (found[expression].type, found[expression].value) == ("TIME", value)
+
+
+def test_the_previous_weekday_is_before_the_day_under_discussion() -> None:
+    text = "Shares closed Friday at 2082.1, down 4.5% from the previous Friday."
+    found = find_temporal_expressions(text, reference=dt.date(1989, 10, 30))
+    assert [(e.text, e.value) for e in found] == [
+        ("Friday", "1989-10-27"),
+        ("the previous Friday", "1989-10-20"),
+    ]
+    # with no day under discussion it is the one before the reference date
+    assert one("down from the previous Friday", reference=dt.date(1989, 10, 30)).value == (
+        "1989-10-27"
+    )
+
+
+def test_the_following_month_is_after_the_month_under_discussion() -> None:
+    text = "Holders urged a sale in March 1989. The following month, the company put itself up."
+    found = find_temporal_expressions(text, reference=dt.date(1989, 10, 27))
+    assert [(e.text, e.value) for e in found] == [
+        ("March 1989", "1989-03"),
+        ("The following month", "1989-04"),
+    ]
