@@ -53,6 +53,17 @@ TRICKY = [
     "A well-known, much-loved “hero” returned.",
     "no",
     "NO WAY, this is bad",
+    "It was never so good and never this bad.",
+    "The talks were not so very good, and they never really were this great.",
+    "Without any doubt a good day, without doubt.",
+    "Selling it now would be the kiss of death for them.",
+    "Yeah right, the bomb was the shit and that cake is to die for.",
+    "They are bad ass and a real badass, but at least they are decent.",
+    "Their heart was a beating heart, sort of happy, kind of sad, just enough good.",
+    "He isn't happy; she wasn't sad; they didn't care, nor did we hope.",
+    "good",
+    "not good",
+    "very not good at all",
 ]
 
 
@@ -431,3 +442,13 @@ def test_charts_draw_the_tables(articles, scored):
     assert "mentions Lukashenko" in figure.axes[0].get_yticklabels()[-1].get_text()
     whole = s.whole_article_scores(articles, table)
     assert isinstance(plots.plot_saturation(whole), Figure)
+
+
+def test_explorer_caps_the_rows_it_shows(articles, scored):
+    pytest.importorskip("ipywidgets")
+    dated = s.attach_articles(scored, articles)
+    shown: list[pd.DataFrame] = []
+    explorer = s.explore_sentiment(dated, show_table=shown.append, max_rows=3)
+    assert len(explorer.table) == 6 and len(shown[-1]) == 3
+    assert "showing the 3 most negative" in explorer.message.value
+    pd.testing.assert_frame_equal(shown[-1], explorer.table.head(3))
