@@ -488,9 +488,11 @@ def _clean_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
         and lower[0] not in ("they", "we", "i", "you", "it")
     ):
         return None
-    # a lower-case start is fine for "officials", "sources", "people familiar with ..."
+    # a lower-case start is fine for "officials", "sources", "people familiar with ...",
+    # "panel Chairman Jason Chaffetz"
     if (
-        not (words[0][0].isupper() or lower[0] in _FUNCTION_WORDS or words[0][0].isdigit())
+        not any(w[0].isupper() for w in words[1:])
+        and not (words[0][0].isupper() or lower[0] in _FUNCTION_WORDS or words[0][0].isdigit())
         and lower[0] not in _ANON_HEADS
         and lower[0] not in _ORG_HEADS
         and lower[-1] not in _ANON_HEADS
@@ -1221,7 +1223,7 @@ def _sentences_to_read(text: str, paragraphs: list[tuple[int, int]]) -> list[tup
     return sentences
 
 
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|[^\S\n]*\n\s*")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?\s?[A-Z0-9])|[^\S\n]*\n\s*")
 
 
 def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
