@@ -199,7 +199,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 _TENSE_CUE = _rx(
     r"\b(?:(?P<fut>will|won't|wo|shall|'ll|going to|plans? to|planning to|planned|scheduled"
     r"|expects? to|expected to|is to|are to|set to|due to|would|hopes? to|intends? to"
-    r"|as soon as|as early as|to be held|will be)"
+    r"|as soon as|as early as|to be held|will be|until|till)"
     r"|(?P<past>had\s+been\s+(?:\w+ly\s+)?(?:due|scheduled|expected|set|planned|slated"
     r"|supposed)\s+to|had\s+(?:planned|hoped|intended|expected)\s+to"
     r"|said|says|was|were|had|did|ago|last|earlier|reported|told|announced"
@@ -793,6 +793,8 @@ def _weekday_date(ctx: _Context, wd: int, rel: str, start: int, end: int) -> dt.
         if rel == "the previous":
             return base + dt.timedelta(days=diff if diff < 0 else diff - 7)
         return base + dt.timedelta(days=diff if diff > 0 else diff + 7)
+    if diff == 0:
+        return ref  # a weekday named on that very weekday is mostly the same day
     if ctx.tense(start, end) == "future":
         return ref + dt.timedelta(days=diff if diff > 0 else diff + 7)
     return ref + dt.timedelta(days=diff if diff <= 0 else diff - 7)

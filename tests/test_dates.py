@@ -369,3 +369,17 @@ def test_the_following_month_is_after_the_month_under_discussion() -> None:
         ("March 1989", "1989-03"),
         ("The following month", "1989-04"),
     ]
+
+
+def test_weekday_named_on_that_weekday_is_the_same_day_even_in_the_future_tense() -> None:
+    friday = dt.date(1998, 2, 6)
+    assert one("The panel will meet Friday.", reference=friday).value == "1998-02-06"
+    assert one("The panel will meet next Friday.", reference=friday).value == "1998-02-13"
+
+
+def test_until_a_weekday_looks_ahead() -> None:
+    thursday = dt.date(2000, 3, 30)
+    found = one("Officials postponed any action until Tuesday morning.", reference=thursday)
+    assert found.value == "2000-04-04"
+    found = one("The INS gave them until 9 a.m. Tuesday to sign.", reference=dt.date(2000, 4, 3))
+    assert (found.type, found.value) == ("TIME", "2000-04-04T09:00")
