@@ -599,7 +599,9 @@ def plot_sentiment_over_time(
     figure, axes = figure_and_axes(ax)
     data = table.sort_values(_sent.PERIOD)
     measure = (
-        data[_sent.MEASURE].iloc[0] if _sent.MEASURE in data.columns and len(data) else _sent.COMPOUND
+        data[_sent.MEASURE].iloc[0]
+        if _sent.MEASURE in data.columns and len(data)
+        else _sent.COMPOUND
     )
     periods = _pd.to_datetime(data[_sent.PERIOD])
     counts = axes.twinx()
@@ -621,15 +623,21 @@ def plot_sentiment_over_time(
         periods, data[_sent.CI_LOW], data[_sent.CI_HIGH], color=PALETTE[0], alpha=0.2, lw=0
     )
     axes.plot(periods, data[_sent.MEAN], marker="o", markersize=4, color=PALETTE[0])
+    axes.vlines(  # the interval of isolated points, which have no band around them
+        periods, data[_sent.CI_LOW], data[_sent.CI_HIGH], color=PALETTE[0], linewidth=1
+    )
     axes.axhline(0, color="#444444", linewidth=0.8)
     axes.set_ylabel(_SENTIMENT_LABELS.get(measure, measure))
     locator = _sentiment_mdates.AutoDateLocator(minticks=3, maxticks=10)
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(_sentiment_mdates.ConciseDateFormatter(locator))
     if len(periods.dropna()) and periods.min() == periods.max():
-        axes.set_xlim(periods.min() - _pd.Timedelta(days=15), periods.max() + _pd.Timedelta(days=15))
+        axes.set_xlim(
+            periods.min() - _pd.Timedelta(days=15), periods.max() + _pd.Timedelta(days=15)
+        )
     total = int(data[_sent.N_ARTICLES].sum())
-    note = source or f"Source: {total:,} articles; band: 95% bootstrap interval."
+    noun = "article" if total == 1 else "articles"
+    note = source or f"Source: {total:,} {noun}; band and bars: 95% bootstrap interval."
     return finish(figure, axes, title=title, source=note)
 
 
