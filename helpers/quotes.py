@@ -436,6 +436,11 @@ def _is_modifier_chunk(chunk: str) -> bool:
     )
 
 
+_LY_NOUNS = frozenset(
+    "ally family assembly daily weekly monthly quarterly supply rally anomaly bully tally".split()
+)
+
+
 def _clean_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim a candidate speaker span and check it looks like a noun phrase; None if not."""
     chunk = text[start:end]
@@ -456,7 +461,11 @@ def _clean_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
         end -= len(chunk) - len(stripped)
         chunk = stripped
         last = re.search(r"[\w'’]+$", chunk)
-        if last and last.group().lower() in _TRAILING_ADVERBS and len(_words(chunk)) > 1:
+        trailing = last.group().lower() if last else ""
+        adverb = trailing in _TRAILING_ADVERBS or (
+            trailing.endswith("ly") and last.group().islower() and trailing not in _LY_NOUNS
+        )
+        if last and adverb and len(_words(chunk)) > 1:
             end -= len(chunk) - last.start()
             chunk = chunk[: last.start()]
             continue
@@ -1060,11 +1069,14 @@ def _post_cue(
     dash = re.match(r"\s*([―—–])\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})", segment)
     if dash:  # "..." ― Sonya Herridge (a quote signed with a dash)
         name_start = after_close + dash.start(2)
+        name_end = after_close + dash.end(2)
+        if text[name_end - 1] == "." and text[name_end - 3 : name_end - 1].isalpha():
+            name_end -= 1  # "Karen Bobadilla." ends the line, the full stop is not the name
         return (
             dash.group(1),
             after_close + dash.start(1),
             name_start,
-            (name_start, after_close + dash.end(2)),
+            (name_start, name_end),
         )
     lead = re.match(r"[\s,—–-]*", segment)
     position = after_close + (lead.end() if lead else 0)
