@@ -203,9 +203,13 @@ _TENSE_CUE = _rx(
     r"|(?P<past>had\s+been\s+(?:\w+ly\s+)?(?:due|scheduled|expected|set|planned|slated"
     r"|supposed)\s+to|had\s+(?:planned|hoped|intended|expected)\s+to"
     r"|said|says|was|were|had|did|ago|last|earlier|reported|told|announced"
-    r"|(?!(?:need|indeed|speed|hundred|proceed|exceed|succeed|breed|greed)\b)(?-i:[a-z]{3,}ed)"
+    r"|(?<!\bbe )(?!(?:need|indeed|speed|hundred|proceed|exceed|succeed|breed|greed)\b)"
+    r"(?-i:[a-z]{3,}ed)"
     r"))\b"
 )
+
+# -ed cues that still mark the past when they follow the expression ("Tuesday, it announced")
+_REPORTING_ED = frozenset({"announced", "reported"})
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`])|\n")
 
@@ -381,6 +385,9 @@ class _Context:
             if d <= best_d:
                 best, best_d = ("future" if m.group("fut") else "past"), d
         for m in _TENSE_CUE.finditer(right):
+            word = m.group(0).lower()
+            if word.endswith("ed") and word not in _REPORTING_ED:
+                continue  # "markets untouched by", "the hastily planned trip": participles
             d = m.start() + 3  # prefer cues on the left at equal distance
             if d < best_d:
                 best, best_d = ("future" if m.group("fut") else "past"), d

@@ -383,3 +383,21 @@ def test_until_a_weekday_looks_ahead() -> None:
     assert found.value == "2000-04-04"
     found = one("The INS gave them until 9 a.m. Tuesday to sign.", reference=dt.date(2000, 4, 3))
     assert (found.type, found.value) == ("TIME", "2000-04-04T09:00")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "value"),
+    [
+        # "will be named": a passive participle after "be" is not a past-tense cue
+        ("Collins will be named commander for a mission in December.", dt.date(1998, 3, 4),
+         "1998-12"),
+        # a participle after the expression ("markets untouched by") does not set the tense
+        ("Qantas will double its flights by August in search of markets untouched by the crisis.",
+         dt.date(1998, 2, 13), "1998-08"),
+        ("On Friday, when she set aside vacation plans for the hastily planned trip, ...",
+         dt.date(1998, 8, 17), "1998-08-14"),
+    ],
+)  # fmt: skip
+def test_participles_are_not_tense_cues(sentence: str, reference: dt.date, value: str) -> None:
+    found = find_temporal_expressions(sentence, reference=reference)
+    assert [e.value for e in found] == [value]
