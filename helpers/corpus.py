@@ -333,6 +333,35 @@ def sentences(articles: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+#: Period names accepted by every analysis, and the pandas period code behind each (weeks run
+#: Monday to Sunday).
+PERIODS: dict[str, str] = {"day": "D", "week": "W-SUN", "month": "M", "quarter": "Q", "year": "Y"}
+
+
+def period_start(published: pd.Series, *, period: str = "month") -> pd.Series:
+    """Return the start of the period each date falls in; ``NaT`` stays ``NaT``.
+
+    *period* is one of :data:`PERIODS` (``day``, ``week``, ``month``, ``quarter``, ``year``);
+    weeks start on Monday. Time-zone-aware dates are converted to UTC first.
+    """
+    if period not in PERIODS:
+        raise ValueError(f"period must be one of {list(PERIODS)}, not {period!r}")
+    values = pd.to_datetime(published, errors="coerce")
+    if getattr(values.dt, "tz", None) is not None:
+        values = values.dt.tz_convert("UTC").dt.tz_localize(None)
+    starts = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]", name=values.name)
+    known = values.notna()
+    if known.any():
+        periods = values[known].dt.to_period(PERIODS[period])
+        starts[known] = periods.dt.start_time.astype("datetime64[ns]")
+    return starts
+
+
+def without_duplicates(articles: pd.DataFrame) -> pd.DataFrame:
+    """Return the articles that are not marked as copies of another (``duplicate_of == ""``)."""
+    return articles[articles[DUPLICATE_OF] == ""]
+
+
 def describe_columns() -> pd.DataFrame:
     """Return the column contract as a table (column, description) for display."""
     return pd.DataFrame(

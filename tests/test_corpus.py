@@ -482,3 +482,15 @@ def test_wikinews_csv_loads(shared_data) -> None:
     assert len(articles) == 171
     assert articles[c.PUBLISHED].dt.year.eq(2019).all()
     assert articles[c.OUTLET].eq("en.wikinews.org").all()
+
+
+def test_period_start() -> None:
+    published = pd.Series(pd.to_datetime(["2020-09-29 14:00", None, "2020-10-04", "2020-10-05"]))
+    weeks = c.period_start(published, period="week")
+    assert weeks.tolist()[0] == pd.Timestamp("2020-09-28")  # Monday
+    assert pd.isna(weeks.iloc[1])
+    assert weeks.tolist()[2:] == [pd.Timestamp("2020-09-28"), pd.Timestamp("2020-10-05")]
+    months = c.period_start(published, period="month")
+    assert months.tolist()[3] == pd.Timestamp("2020-10-01")
+    with pytest.raises(ValueError, match="period must be one of"):
+        c.period_start(published, period="fortnight")
