@@ -485,7 +485,9 @@ def test_wikinews_csv_loads(shared_data) -> None:
 
 
 def test_period_start() -> None:
-    published = pd.Series(pd.to_datetime(["2020-09-29 14:00", None, "2020-10-04", "2020-10-05"]))
+    published = pd.Series(
+        pd.to_datetime(["2020-09-29 14:00", None, "2020-10-04 00:00", "2020-10-05 09:00"])
+    )
     weeks = c.period_start(published, period="week")
     assert weeks.tolist()[0] == pd.Timestamp("2020-09-28")  # Monday
     assert pd.isna(weeks.iloc[1])
