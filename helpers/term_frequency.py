@@ -34,10 +34,9 @@ from __future__ import annotations
 
 import math
 import re
-from array import array
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import Any
 
 import numpy as np
@@ -262,7 +261,8 @@ def make_analyzer(
 # --------------------------------------------------------------------------------------------------
 
 
-def _progress(items: Iterable[Any], *, total: int, enabled: bool, desc: str) -> Iterable[Any]:
+def _progress(items: Iterable[Any] | None, *, total: int, enabled: bool, desc: str) -> Any:
+    """A tqdm bar over *items* (or a manual bar if *items* is None); *items* or None if disabled."""
     if not enabled:
         return items
     from tqdm.auto import tqdm
@@ -307,23 +307,25 @@ def term_counts(
         min_length=min_length,
         drop_numbers=drop_numbers,
     )
-    vocabulary: dict[str, int] = {}
-    # Typed arrays, not lists: 8 bytes per (article, term) pair instead of a Python int object.
-    codes = array("q")
-    counts = array("q")
-    lengths = array("q")
     texts = articles[TEXT].tolist()
     # Words only: count every token, then drop stopwords etc. once per distinct word (same terms
     # as the analyzer, without a Python-level test per token).
     words_only = ngram_range == (1, 1)
-    for text in _progress(texts, total=len(texts), enabled=progress, desc="Counting terms"):
-        counter = Counter(word_tokens(text.lower()) if words_only else analyze(text))
-        codes.extend([vocabulary.setdefault(term, len(vocabulary)) for term in counter])
-        counts.extend(counter.values())
-        lengths.append(len(counter))
-    term_codes = np.frombuffer(codes, dtype=np.int64) if codes else np.zeros(0, np.int64)
-    doc_codes = np.repeat(np.arange(len(texts)), np.frombuffer(lengths, dtype=np.int64))
-    n = np.frombuffer(counts, dtype=np.int64) if counts else np.zeros(0, np.int64)
+    extract = (lambda text: word_tokens(text.lower())) if words_only else analyze
+    vocabulary: dict[str, int] = {}
+    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    bar = _progress(None, total=len(texts), enabled=progress, desc="Counting terms")
+    for first in range(0, len(texts), _CHUNK):
+        chunk = [extract(text) for text in texts[first : first + _CHUNK]]
+        parts.append(_count_chunk(chunk, first, vocabulary))
+        if bar is not None:
+            bar.update(len(chunk))
+    if bar is not None:
+        bar.close()
+    doc_codes, term_codes, n = (
+        np.concatenate([part[i] for part in parts]) if parts else np.zeros(0, np.int64)
+        for i in range(3)
+    )
     terms = np.asarray(list(vocabulary), dtype=object)
     if words_only:
         kept = _TokenFilter(_stop_set(stop_words), min_length, drop_numbers).ok
@@ -336,6 +338,29 @@ def term_counts(
             columns=[ARTICLE_ID, TERM, COUNT],
         )
     return _stemmed(ids, doc_codes, terms, term_codes, n, stem=stem)
+
+
+#: Articles counted together: one hash pass and one sort per chunk, memory bounded by the chunk.
+_CHUNK = 2000
+
+
+def _count_chunk(
+    chunk: list[list[str]], first: int, vocabulary: dict[str, int]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Count (article, term) pairs of a chunk of term lists with factorize + unique (no Python loop
+    per term); *vocabulary* maps terms to global codes and grows."""
+    lengths = np.fromiter(map(len, chunk), dtype=np.int64, count=len(chunk))
+    local_codes, uniques = pd.factorize(pd.Series(list(chain.from_iterable(chunk)), dtype=object))
+    if len(uniques) == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int64)
+    to_global = np.fromiter(
+        (vocabulary.setdefault(term, len(vocabulary)) for term in uniques),
+        dtype=np.int64,
+        count=len(uniques),
+    )
+    local_docs = np.repeat(np.arange(len(chunk), dtype=np.int64), lengths)
+    keys, n = np.unique(local_docs * len(uniques) + local_codes, return_counts=True)
+    return first + keys // len(uniques), to_global[keys % len(uniques)], n.astype(np.int64)
 
 
 #: Stems already computed, per stemmer kind (stemming is the slow part of stemmed counts).
