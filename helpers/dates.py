@@ -29,7 +29,9 @@ Resolution rules (news conventions, as in TimeBank):
 
 - A weekday alone refers to the closest such day on or before the reference date ("Putin said
   Tuesday"), or the next one after it when the clause is in the future tense ("will meet Tuesday")
-  or the weekday is preceded by ``next``/``this coming``.
+  or the weekday is preceded by ``next``/``this coming``/``until``; a weekday named on that very
+  weekday is the reference day. ``the previous Friday`` / ``the following month`` count from the
+  day / month the passage last mentioned.
 - A month (with or without a day) and no year is placed in the future when the clause is in the
   future tense; otherwise in the past when that is less than about eight months back (news mostly
   reports what happened), else in the year that makes it nearest to the reference date.
