@@ -30,9 +30,19 @@ Protocol
   least half of *both* spans (coverage >= 0.5).
 * Speaker accuracy on overlap-matched pairs whose gold has a Source:
   **by span**: the predicted speaker span overlaps the gold Source span;
-  **by name**: the last word of our resolved speaker equals the gold referent's last capitalised
-  word (the Source itself, or for a pronoun the nearest earlier gold Source holding a capitalised
-  word); for an uncapitalised gold Source ("officials") its last word must appear in ours.
+  **by name**: the head word of our resolved speaker (last word, without possessive, "Jr." or
+  full stop) equals the gold referent. PolNeAR has no coreference, so the referent is read off the
+  Source: the head word of its first noun phrase when capitalised ("Rep. G.K. Butterfield (D-N.C.)"
+  -> Butterfield), else a capitalised head in its apposition ("Apple's chief executive, Tim Cook"
+  -> Cook); for he/she/him/her the nearest earlier gold Source naming someone that way; for a
+  description ("the Indiana governor", "officials") its head word, which must appear in ours.
+  (Earlier versions took the *last capitalised word anywhere* in the Source, which turned
+  descriptions into names - "The New York businessman" -> "York", "Another critic" -> "Another" - and
+  so marked a description kept word for word as wrong; the head-word rule fixes that.)
+  Known limit: a pronoun's gold referent ignores gender ("She" after "Trump" -> Trump).
+
+Add ``--errors N`` to print up to N missed gold spans (FN), spurious predictions (FP) and wrong
+speakers of each kind.
 """
 
 from __future__ import annotations
@@ -202,20 +212,40 @@ def predictions(text: str, *, quotes_only: bool) -> list[Prediction]:
 
 
 _NOT_NAMES = frozenset("he she they we it i you the a an his her their its this that".split())
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def _head_word(phrase: str) -> str:
+    """Head (last) word of a noun phrase, without possessive, suffix (Jr.) or trailing dot."""
+    words = [
+        w.removesuffix("’s").removesuffix("'s").rstrip(".")
+        for w in re.findall(r"[\w][\w.'’-]*", phrase)
+    ]
+    while words and words[-1].lower() in _SUFFIXES | {"jr", "sr"}:
+        words.pop()
+    return words[-1] if words else ""
 
 
 def _capitalised_name(source: str) -> str:
-    """Last capitalised word of a source phrase before any apposition or parenthesis."""
-    head = re.split(r"[,(]", source)[0]
-    caps = [
-        w.removesuffix("’s").removesuffix("'s")
-        for w in re.findall(r"\b[A-Z][\w'’-]+", head)
-        if w.lower() not in _NOT_NAMES
-    ]
-    return caps[-1] if caps else ""
+    """The proper name a gold Source refers to, or "" when it is a description or a pronoun.
+
+    The head noun phrase is the Source before any comma or parenthesis; when its head word is
+    capitalised ("Rep. G.K. Butterfield", "Clinton") that word is the name. When the head is a
+    common noun ("Apple's chief executive, Tim Cook") a name in the apposition is taken instead.
+    """
+    parts = re.split(r"[,(]", source)
+    for part in parts[:2]:
+        head = _head_word(part)
+        if head[:1].isupper() and head.lower() not in _NOT_NAMES:
+            return head
+    return ""
 
 
 def _gold_name(text: str, gold: Attribution, earlier: list[Attribution]) -> str:
+    """The gold referent: a proper name, or for a description its lower-case head word.
+
+    A he/she/him/her Source refers to the nearest earlier gold Source naming a person by rule.
+    """
     source = text[gold.source[0] : gold.source[1]] if gold.source else ""
     name = _capitalised_name(source)
     if name:
@@ -231,8 +261,7 @@ def _gold_name(text: str, gold: Attribution, earlier: list[Attribution]) -> str:
         if candidates:
             other = max(candidates, key=lambda g: g.source[0])
             return _capitalised_name(text[other.source[0] : other.source[1]])
-    words = re.split(r"[,(]", source)[0].strip().lower().split()
-    return words[-1] if words else ""
+    return _head_word(re.split(r"[,(]", source)[0]).lower()
 
 
 def score(folder: Path, *, errors: int = 0) -> dict[str, dict[str, float]]:
@@ -292,8 +321,7 @@ def score(folder: Path, *, errors: int = 0) -> dict[str, dict[str, float]]:
                 span_ok = p.speaker is not None and _overlap(p.speaker, g.source) > 0
                 speaker_span += span_ok
                 wanted = _gold_name(text, g, gold)
-                ours = p.resolved.split()[-1].lower() if p.resolved.split() else ""
-                ours = ours.removesuffix("’s").removesuffix("'s")
+                ours = _head_word(p.resolved).lower()
                 name_ok = bool(wanted) and (
                     ours == wanted.lower()
                     or (wanted.islower() and wanted in p.resolved.lower().split())
