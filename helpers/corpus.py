@@ -24,12 +24,9 @@ import csv
 import hashlib
 import io
 import json
-import multiprocessing
 import os
 import re
-import sys
 from collections.abc import Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -40,6 +37,7 @@ import numpy as np
 import pandas as pd
 from charset_normalizer import from_bytes
 
+from helpers.parallel import process_pool, worker_count
 from helpers.text import PARAGRAPH_BREAK, sentence_spans, word_tokens
 
 # --------------------------------------------------------------------------------------------------
@@ -1060,7 +1058,7 @@ def _read_in_chunks(
         from tqdm.auto import tqdm
 
         bar = tqdm(total=len(files), desc="Loading articles", unit="file")
-    workers = min(os.cpu_count() or 1, 4)
+    workers = worker_count()
     try:
         if len(chunks) < 3 or workers < 2:
             results: Iterable[Any] = (_read_chunk(chunk, options) for chunk in chunks)
@@ -1069,8 +1067,7 @@ def _read_in_chunks(
                     bar.update(len(result.report_rows))
                 yield result
             return
-        context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        with process_pool(workers) as pool:
             for result in pool.map(_read_chunk, chunks, [options] * len(chunks)):
                 if bar is not None:
                     bar.update(len(result.report_rows))

@@ -21,13 +21,9 @@ interactive explorer (ipywidgets, imported lazily).
 from __future__ import annotations
 
 import math
-import multiprocessing
-import os
 import re
 import string
-import sys
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -51,13 +47,17 @@ from helpers.corpus import (
     END,
     N_ARTICLES,
     OUTLET,
+    PERIODS,
     PUBLISHED,
     SENTENCE,
     SENTENCE_INDEX,
     START,
     TEXT,
     TITLE,
+    period_start,
 )
+from helpers.parallel import process_pool, worker_count
+from helpers.text import parse_terms, terms_pattern
 
 # --------------------------------------------------------------------------------------------------
 # Column names of the tables this module returns
@@ -109,8 +109,6 @@ DIFFERENCE = "difference"
 
 #: Neutral band of the VADER paper: compound ≥ 0.05 is positive, ≤ −0.05 negative.
 NEUTRAL_BAND = 0.05
-#: Period names accepted by the functions below, and the pandas frequency each stands for.
-PERIODS: dict[str, str] = {"day": "D", "week": "W-SUN", "month": "M", "quarter": "Q", "year": "Y"}
 #: Label for rows without an outlet/agency.
 UNKNOWN = "(unknown)"
 
@@ -283,7 +281,7 @@ def score_texts(
     items = [str(text) for text in texts]
     unique = list(dict.fromkeys(items))
     chunks = [unique[k : k + _CHUNK] for k in range(0, len(unique), _CHUNK)]
-    n_workers = min(os.cpu_count() or 1, len(chunks)) if workers is None else workers
+    n_workers = min(worker_count(), len(chunks)) if workers is None else workers
     bar = None
     if progress:
         from tqdm.auto import tqdm
@@ -291,10 +289,9 @@ def score_texts(
         bar = tqdm(total=len(unique), desc="Scoring sentences", unit="sentence")
     results: list[tuple[float, float, float, float]] = []
     try:
-        if n_workers > 1 and len(unique) >= _PARALLEL_FROM and sys.platform == "linux":
-            _fast_analyzer()  # built once in this process, inherited by the forked workers
-            context = multiprocessing.get_context("fork")
-            with ProcessPoolExecutor(max_workers=n_workers, mp_context=context) as pool:
+        if n_workers > 1 and len(unique) >= _PARALLEL_FROM:
+            _fast_analyzer()  # built once here; forked workers inherit it, others build their own
+            with process_pool(n_workers) as pool:
                 for chunk, scored in zip(chunks, pool.map(_score_chunk, chunks), strict=True):
                     results.extend(scored)
                     if bar is not None:
@@ -482,27 +479,6 @@ def _bootstrap_interval(
     return float(low), float(high)
 
 
-def _freq(period: str) -> str:
-    try:
-        return PERIODS[period]
-    except KeyError:
-        raise ValueError(f"period must be one of {list(PERIODS)}, not {period!r}") from None
-
-
-def period_start(published: pd.Series, *, period: str = "month") -> pd.Series:
-    """Start of the period each date falls in (``NaT`` stays ``NaT``); weeks start on Monday."""
-    values = pd.to_datetime(published, errors="coerce")
-    if getattr(values.dt, "tz", None) is not None:
-        values = values.dt.tz_convert("UTC").dt.tz_localize(None)
-    starts = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
-    known = values.notna()
-    if known.any():
-        starts[known] = (
-            values[known].dt.to_period(_freq(period)).dt.start_time.astype("datetime64[ns]")
-        )
-    return starts
-
-
 def _without_duplicates(table: pd.DataFrame, include_duplicates: bool) -> pd.DataFrame:
     if include_duplicates or DUPLICATE_OF not in table.columns:
         return table
@@ -595,7 +571,7 @@ def sentiment_over_time(
         threshold=None,
     ).drop(columns=[N_SENTENCES])
     if not summary.empty:
-        grid = pd.period_range(data[PERIOD].min(), data[PERIOD].max(), freq=_freq(period))
+        grid = pd.period_range(data[PERIOD].min(), data[PERIOD].max(), freq=PERIODS[period])
         full = pd.DataFrame({PERIOD: grid.start_time.astype("datetime64[ns]")})
         summary = full.merge(summary, on=PERIOD, how="left")
         summary[N_ARTICLES] = summary[N_ARTICLES].fillna(0).astype("int64")
@@ -646,34 +622,6 @@ def sentiment_by_group(
 # --------------------------------------------------------------------------------------------------
 # Target terms, spans (quotes) and sentence comparisons
 # --------------------------------------------------------------------------------------------------
-
-
-def parse_terms(terms: str | Iterable[str]) -> list[str]:
-    """Terms from a comma-separated string (``"Lukashenko, Tikhanovskaya"``) or a list."""
-    items = terms.split(",") if isinstance(terms, str) else list(terms)
-    cleaned = (" ".join(str(item).split()) for item in items)
-    return list(dict.fromkeys(term for term in cleaned if term))
-
-
-def terms_pattern(terms: str | Iterable[str], *, case_sensitive: bool = False) -> re.Pattern[str]:
-    """One regular expression matching any of *terms* as whole words.
-
-    A trailing ``*`` matches any word ending (``protest*`` finds *protesters*); the words of a
-    phrase may be separated by any whitespace.
-    """
-    parsed = parse_terms(terms)
-    if not parsed:
-        raise ValueError("No term given: pass a word or name such as 'Lukashenko'")
-    alternatives = []
-    for term in parsed:
-        parts = [
-            re.escape(word[:-1]) + r"\w*"
-            if word.endswith("*") and len(word) > 1
-            else re.escape(word)
-            for word in term.split()
-        ]
-        alternatives.append(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)")
-    return re.compile("|".join(alternatives), 0 if case_sensitive else re.IGNORECASE)
 
 
 def mentions(sentence_table: pd.DataFrame, terms: str | Iterable[str]) -> pd.Series:

@@ -43,7 +43,7 @@ import numpy as np
 import pandas as pd
 from nltk.metrics.association import BigramAssocMeasures
 
-from helpers.corpus import ARTICLE_ID, COUNT, END, OUTLET, PUBLISHED, START, TERM, TEXT
+from helpers.corpus import ARTICLE_ID, COUNT, END, OUTLET, PERIODS, PUBLISHED, START, TERM, TEXT
 from helpers.text import NEWS_ABBREVIATIONS, make_stemmer, news_stopwords, stopwords, word_tokens
 
 __all__ = [
@@ -434,10 +434,6 @@ def _with_surface(table: pd.DataFrame, counts: pd.DataFrame) -> pd.DataFrame:
 # --------------------------------------------------------------------------------------------------
 
 
-#: Period names accepted besides pandas' codes.
-_PERIOD_CODES = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
-
-
 def article_groups(
     articles: pd.DataFrame, *, by: str | None = None, period: str | None = None
 ) -> pd.DataFrame:
@@ -462,7 +458,7 @@ def article_groups(
             drop=True
         )
     dated = articles[articles[PUBLISHED].notna()]
-    labels = dated[PUBLISHED].dt.to_period(_PERIOD_CODES.get(period, period)).astype(str)
+    labels = dated[PUBLISHED].dt.to_period(PERIODS.get(period, period)).astype(str)
     return pd.DataFrame({ARTICLE_ID: dated[ARTICLE_ID], GROUP: labels}).reset_index(drop=True)
 
 

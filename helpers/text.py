@@ -14,7 +14,7 @@ This is a floor module: it takes strings and knows nothing about the corpus tabl
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -27,9 +27,11 @@ __all__ = [
     "make_stemmer",
     "news_stopwords",
     "paragraph_spans",
+    "parse_terms",
     "sentence_spans",
     "split_sentences",
     "stopwords",
+    "terms_pattern",
     "word_spans",
     "word_tokens",
 ]
@@ -163,6 +165,37 @@ def news_stopwords() -> frozenset[str]:
     term counts: ``stopwords() | news_stopwords()``.
     """
     return _read_word_list("stopwords_news.txt")
+
+
+def parse_terms(terms: str | Iterable[str]) -> list[str]:
+    """Terms from a comma-separated string (``"Putin, Lukashenko"``) or a list; blanks and repeats dropped.
+
+    Runs of whitespace inside a term are folded to one space.
+    """
+    items = terms.split(",") if isinstance(terms, str) else list(terms)
+    cleaned = (" ".join(str(item).split()) for item in items)
+    return list(dict.fromkeys(term for term in cleaned if term))
+
+
+def terms_pattern(terms: str | Iterable[str], *, case_sensitive: bool = False) -> re.Pattern[str]:
+    """One regular expression matching any of *terms* as whole words.
+
+    A trailing ``*`` matches any word ending (``protest*`` finds *protesters*); the words of a
+    phrase may be separated by any whitespace.
+    """
+    parsed = parse_terms(terms)
+    if not parsed:
+        raise ValueError("No term given: pass a word or name such as 'Lukashenko'")
+    alternatives = []
+    for term in parsed:
+        parts = [
+            re.escape(word[:-1]) + r"\w*"
+            if word.endswith("*") and len(word) > 1
+            else re.escape(word)
+            for word in term.split()
+        ]
+        alternatives.append(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)")
+    return re.compile("|".join(alternatives), 0 if case_sensitive else re.IGNORECASE)
 
 
 def make_stemmer(kind: str = "porter") -> PorterStemmer | SnowballStemmer:

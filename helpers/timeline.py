@@ -35,6 +35,7 @@ from helpers.corpus import (
     END,
     N_ARTICLES,
     OUTLET,
+    PERIODS,
     PUBLISHED,
     SENTENCE,
     SENTENCE_INDEX,
@@ -43,9 +44,11 @@ from helpers.corpus import (
     TEXT,
     TITLE,
     WORD_COUNT,
+    period_start,
     sentences,
 )
 from helpers.dates import find_temporal_expressions
+from helpers.text import parse_terms
 
 # --------------------------------------------------------------------------------------------------
 # Column names of the tables this module returns
@@ -85,7 +88,6 @@ FIRST_PUBLISHED = "first_published"
 LAST_PUBLISHED = "last_published"
 EXAMPLE = "example"
 
-PERIODS: dict[str, str] = {"day": "D", "week": "W-SUN", "month": "M", "quarter": "Q", "year": "Y"}
 MEASURES = ("share", "per_10k")
 
 COUNT_COLUMNS = (PERIOD, N_ARTICLES)
@@ -245,7 +247,7 @@ def articles_over_time(
     kept = select_articles(articles, include_duplicates=include_duplicates)
     published = _naive(kept[PUBLISHED])
     dated = kept[published.notna()]
-    starts = _period_start(published[published.notna()], freq)
+    starts = period_start(published[published.notna()], period=period)
     grid = _period_grid(starts, freq)
     if by is None:
         counts = starts.value_counts().reindex(grid, fill_value=0)
@@ -320,17 +322,6 @@ def _match_starts(body: re.Pattern[str], text: str, *, left_boundary: bool) -> n
         starts.append(start)
         pos = max(m.end(), start + 1)
     return np.asarray(starts, dtype=np.int64)
-
-
-def parse_terms(terms: str | Iterable[str]) -> list[str]:
-    """Terms from a comma-separated string (``"Putin, Lukashenko"``) or a list; blanks dropped."""
-    items = terms.split(",") if isinstance(terms, str) else list(terms)
-    seen: dict[str, None] = {}
-    for item in items:
-        cleaned = " ".join(str(item).split())
-        if cleaned:
-            seen.setdefault(cleaned, None)
-    return list(seen)
 
 
 def count_terms(
@@ -429,7 +420,7 @@ def term_trend(
     kept = select_articles(articles, include_duplicates=include_duplicates)
     published = _naive(kept[PUBLISHED])
     kept = kept[published.notna()]
-    starts = _period_start(published[published.notna()], freq)
+    starts = period_start(published[published.notna()], period=period)
     grid = _period_grid(starts, freq)
     base = pd.DataFrame(
         {
@@ -771,12 +762,6 @@ def _naive(values: pd.Series) -> pd.Series:
     if getattr(values.dt, "tz", None) is not None:
         values = values.dt.tz_convert("UTC").dt.tz_localize(None)
     return values
-
-
-def _period_start(published: pd.Series, freq: str) -> pd.Series:
-    if published.empty:
-        return pd.Series([], dtype="datetime64[ns]")
-    return published.dt.to_period(freq).dt.start_time.astype("datetime64[ns]")
 
 
 def _period_grid(starts: pd.Series, freq: str) -> pd.DatetimeIndex:

@@ -78,3 +78,31 @@ def test_stemmers() -> None:
     assert make_stemmer("snowball").stem("running") == "run"
     with pytest.raises(ValueError, match="porter"):
         make_stemmer("lancaster")
+
+
+def test_parse_terms_and_pattern() -> None:
+    from helpers.text import parse_terms, terms_pattern
+
+    assert parse_terms(" Putin,  Vladimir   Putin ,, Putin") == ["Putin", "Vladimir Putin"]
+    pattern = terms_pattern("protest*, new york")
+    assert pattern.search("Protesters gathered")
+    assert pattern.search("in New\nYork today")
+    assert not pattern.search("the toil of newyork")
+    with pytest.raises(ValueError, match="No term given"):
+        terms_pattern(" , ")
+
+
+def test_process_pool_start_method_is_thread_safe() -> None:
+    import threading
+
+    from helpers.parallel import start_method, worker_count
+
+    assert worker_count() >= 1
+    done = threading.Event()
+    thread = threading.Thread(target=done.wait)
+    thread.start()
+    try:
+        assert start_method() in {"forkserver", "spawn"}  # never fork with threads running
+    finally:
+        done.set()
+        thread.join()
