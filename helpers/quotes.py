@@ -1305,7 +1305,6 @@ def _extract_rows(text: str) -> list[_Row]:
         pre = text[max(s_start, p_start) : q.open_mark]
         starts_sentence = not pre.strip() or pre.rstrip().endswith(":")
         end_limit = last_paragraph_end
-        p_end_all = paragraphs[min(len(paragraphs) - 1, q.paragraph + len(q.pieces))][1]
         post = _post_cue(text, q.close_mark, end_limit) if q.closed else None
         pre_cue = _pre_cue(text, max(s_start, p_start), q.open_mark)
         ends_sentence_inside = inner.rstrip()[-1:] in _PUNCT_END
@@ -1343,7 +1342,15 @@ def _extract_rows(text: str) -> list[_Row]:
                         or _QUOTE_CHARS.search(gap)
                         or not (gap.strip() == "" or gap.rstrip()[-1:] in ".,:;—–-")
                         or not nxt_inner[:1].isupper()
-                        or (nxt.closed and _post_cue(text, nxt.close_mark, p_end_all) is not None)
+                        or (
+                            nxt.closed
+                            and _post_cue(
+                                text,
+                                nxt.close_mark,
+                                paragraphs[nxt.paragraph + len(nxt.pieces) - 1][1],
+                            )
+                            is not None
+                        )
                     ):
                         break
                     pieces.extend(nxt.pieces)
