@@ -92,17 +92,10 @@ def test_parse_terms_and_pattern() -> None:
         terms_pattern(" , ")
 
 
-def test_process_pool_start_method_is_thread_safe() -> None:
-    import threading
-
-    from helpers.parallel import start_method, worker_count
+def test_process_pool_gives_the_same_results_as_a_loop() -> None:
+    from helpers.parallel import process_pool, worker_count
 
     assert worker_count() >= 1
-    done = threading.Event()
-    thread = threading.Thread(target=done.wait)
-    thread.start()
-    try:
-        assert start_method() in {"forkserver", "spawn"}  # never fork with threads running
-    finally:
-        done.set()
-        thread.join()
+    texts = [f"Sentence {i}. Another one." for i in range(20)]
+    with process_pool(2) as pool:
+        assert list(pool.map(split_sentences, texts)) == [split_sentences(t) for t in texts]
