@@ -860,6 +860,8 @@ def _all_cues(text: str) -> tuple[list[int], list[_CueMatch]]:
         elif word not in SPEECH_CUES:
             continue
         before = text[max(0, match.start() - 12) : match.start()].lower()
+        if match.group()[0].isupper() and re.search(r"[\w,]\s+$", before):
+            continue  # a capitalised word inside a sentence is a name: "the Cook Political Report"
         after = text[match.end() : match.end() + 12].lower()
         if re.search(r"\b(?:to|be|been|being|is|was|were|are)\s+$", before):
             continue  # "declined to say", "is said to be"
@@ -1080,7 +1082,7 @@ def _post_cue(
         )
     lead = re.match(r"[\s,—–-]*", segment)
     position = after_close + (lead.end() if lead else 0)
-    if position >= limit or text[position] in _ALL_DOUBLE:
+    if position >= limit or text[position] in _ALL_DOUBLE or "\n" in text[after_close:position]:
         return None
     for match in _cue_matches(text, position, window_end):
         between = text[position : match.start()]
