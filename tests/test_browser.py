@@ -105,7 +105,7 @@ _RENDERED_JS = (
     && !/^(Loading widget|Error displaying widget)/.test(o.textContent.trim()));
   const tables = outputs.flatMap(o => [...o.querySelectorAll('table.dataTable')]);
   const tracebacks = outputs.filter(o => o.dataset.mimeType === 'application/vnd.jupyter.stderr'
-    && /Traceback \\(most recent call last\\)|^-{20,}/m.test(o.textContent));
+    && /Traceback \\(most recent call last\\)/.test(o.textContent));
   return {images: images.length, widgets: widgets.length, tables: tables.length,
           tracebacks: tracebacks.map(o => o.textContent.slice(0, 500))};
 }
