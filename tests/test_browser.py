@@ -585,7 +585,6 @@ def test_make_lab_starts_a_working_lab(
             console_card.click()
             prompt = page.locator(".jp-CodeConsole-promptCell .cm-content")
             prompt.click()
-            page.wait_for_selector(".jp-CodeConsole .jp-Toolbar-kernelStatus, .jp-CodeConsole")
             page.keyboard.type(
                 "import sys, helpers; print('HELPERS', helpers.__file__, 'PREFIX', sys.prefix)"
             )
