@@ -16,8 +16,12 @@ Protocol
   one attribution on our side: a reported statement and its partial quotes) are merged the same way.
 * Two categories are scored separately:
 
-  - **direct + partial quotes**: gold attributions whose content holds a double quotation mark; the
-    gold span runs from just inside the first mark to just inside the last one. Predictions: rows of
+  - **direct + partial quotes**: gold attributions whose content holds a double quotation mark
+    (or two apostrophes standing for one, ``''like this''``); the gold span runs from just inside
+    the first mark to just inside the last one. When the content holds a single mark (the
+    annotator left the other one outside), the span runs from that mark to the content end (an
+    opening mark) or from the content start to it (a closing mark); earlier versions produced a
+    one-character span there, which no prediction could match. Predictions: rows of
     type direct or partial.
   - **all speech attributions**: gold attributions with quoted content, a colon/dash cue, or a cue
     containing a verb of saying (:data:`SPEECH_CUE_WORDS`); the span is the merged content.
@@ -128,16 +132,22 @@ def parse_ann(text: str, ann: str) -> list[Attribution]:
         cue = ""
         if "Cue" in roles and roles["Cue"] in spans:
             cue = " ".join(text[s:e] for s, e in spans[roles["Cue"]][1])
-        marks = [
-            i
-            for s, e in pieces
+        marks = [  # (position, width): a double mark, or two apostrophes standing for one
+            (i, 2 if text[i : i + 2] == "''" else 1)
+            for s, e in sorted(pieces)
             for i in range(s, e)
-            if text[i] in _DOUBLE or text[i : i + 2] == "''"
+            if text[i] in _DOUBLE or (text[i : i + 2] == "''" and text[i - 1 : i] != "'")
         ]
         quote_span = None
-        if marks:
-            first, last = marks[0], marks[-1]
-            quote_span = (first + 1, last) if last > first + 1 else (first + 1, content[1])
+        if len(marks) > 1:
+            (first, width), (last, _) = marks[0], marks[-1]
+            quote_span = (first + width, last)
+        elif marks:
+            # one mark only: the annotator left the other outside the content; an opening mark
+            # in the first half runs to the content end, a closing one from the content start
+            mark, width = marks[0]
+            midpoint = (content[0] + content[1]) / 2
+            quote_span = (mark + width, content[1]) if mark < midpoint else (content[0], mark)
         cue_words = set(re.findall(r"[a-z]+", cue.lower()))
         speech = bool(
             quote_span or cue_words & SPEECH_CUE_WORDS or (not cue_words and cue.strip() != "")
