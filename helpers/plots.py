@@ -25,8 +25,17 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import matplotlib as mpl
+import matplotlib.dates as mdates
+import numpy as np
+import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+
+from helpers import quotes as _qt
+from helpers import sentiment as _sent
+from helpers import term_frequency as _tfq
+from helpers import timeline as _tl
+from helpers.corpus import COUNT, TERM
 
 #: The house style sheet shipped with the package.
 STYLE_PATH: Path = Path(__file__).with_name("house.mplstyle")
@@ -132,10 +141,6 @@ def finish(figure: Figure, axes: Axes, *, title: str, source: str | None = None)
 
 # --- timeline charts (helpers.timeline tables) ---------------------------------------------------
 
-import matplotlib.dates as _mdates  # noqa: E402
-import pandas as pd  # noqa: E402
-
-from helpers import timeline as _tl  # noqa: E402
 
 _MEASURE_LABELS = {
     "share": "Share of articles mentioning the term",
@@ -145,9 +150,9 @@ _MEASURE_LABELS = {
 
 def _date_axis(axes: Axes, dates: pd.Series) -> None:
     """Readable dates on the x axis (concise labels), with some room around a single date."""
-    locator = _mdates.AutoDateLocator(minticks=3, maxticks=10)
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=10)
     axes.xaxis.set_major_locator(locator)
-    axes.xaxis.set_major_formatter(_mdates.ConciseDateFormatter(locator))
+    axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     dates = pd.to_datetime(pd.Series(dates)).dropna()
     if len(dates) and dates.min() == dates.max():
         centre = dates.min()
@@ -167,14 +172,14 @@ def _draw_events(axes: Axes, events: pd.DataFrame | None) -> None:
     if events is None or len(events) == 0:
         return
     table = _tl.event_markers(events)
-    low, high = _mdates.num2date(axes.get_xlim()[0]), _mdates.num2date(axes.get_xlim()[1])
+    low, high = mdates.num2date(axes.get_xlim()[0]), mdates.num2date(axes.get_xlim()[1])
     low, high = pd.Timestamp(low).tz_localize(None), pd.Timestamp(high).tz_localize(None)
     table = table[(table[_tl.DATE] >= low) & (table[_tl.DATE] <= high)]  # only those in view
     for number, (when, label) in enumerate(zip(table[_tl.DATE], table[_tl.LABEL], strict=True)):
         axes.axvline(when, color="#444444", linestyle="--", linewidth=0.9, zorder=1)
         axes.annotate(
             label,
-            xy=(_mdates.date2num(when), 1.0),
+            xy=(mdates.date2num(when), 1.0),
             xycoords=("data", "axes fraction"),
             xytext=(3, -4 - 12 * (number % 3)),
             textcoords="offset points",
@@ -350,7 +355,7 @@ def plot_chronology(
     ):
         axes.annotate(
             value,
-            xy=(_mdates.date2num(when), height),
+            xy=(mdates.date2num(when), height),
             xytext=(2, 4),
             textcoords="offset points",
             fontsize=8,
@@ -372,22 +377,15 @@ def plot_chronology(
 
 # --- term-frequency charts (helpers.term_frequency tables) ---------------------------------------
 
-import numpy as _tf_np  # noqa: E402
-import pandas as _tf_pd  # noqa: E402
 
-from helpers import term_frequency as _tfq  # noqa: E402
-from helpers.corpus import COUNT as _TF_COUNT  # noqa: E402
-from helpers.corpus import TERM as _TF_TERM  # noqa: E402
-
-
-def _term_labels(table: _tf_pd.DataFrame) -> _tf_pd.Series:
+def _term_labels(table: pd.DataFrame) -> pd.Series:
     """Display labels: the surface form of stemmed terms, else the term."""
     if _tfq.SURFACE in table.columns:
-        return table[_tfq.SURFACE].fillna(table[_TF_TERM]).astype(str)
-    return table[_TF_TERM].astype(str)
+        return table[_tfq.SURFACE].fillna(table[TERM]).astype(str)
+    return table[TERM].astype(str)
 
 
-def _term_bars(axes: Axes, table: _tf_pd.DataFrame, value: str, colour: str | list[str]) -> None:
+def _term_bars(axes: Axes, table: pd.DataFrame, value: str, colour: str | list[str]) -> None:
     """Bars top to bottom in table order; *colour* is one colour or one per row."""
     ordered = table.iloc[::-1]
     colours = colour[::-1] if isinstance(colour, list) else colour
@@ -398,10 +396,10 @@ def _term_bars(axes: Axes, table: _tf_pd.DataFrame, value: str, colour: str | li
 
 
 def plot_top_terms(
-    table: _tf_pd.DataFrame,
+    table: pd.DataFrame,
     *,
     ax: Axes | None = None,
-    value: str = _TF_COUNT,
+    value: str = COUNT,
     title: str = "Most frequent terms",
     source: str | None = None,
     max_groups: int = 6,
@@ -445,7 +443,7 @@ def plot_top_terms(
 
 
 def plot_keyness(
-    table: _tf_pd.DataFrame,
+    table: pd.DataFrame,
     *,
     n: int = 15,
     ax: Axes | None = None,
@@ -460,7 +458,7 @@ def plot_keyness(
     """
     target = table[table[_tfq.KEY_FOR] == "target"].head(n)
     reference = table[table[_tfq.KEY_FOR] == "reference"].head(n)
-    shown = _tf_pd.concat([target, reference])
+    shown = pd.concat([target, reference])
     figure, axes = figure_and_axes(ax, size=(8.0, max(3.0, 0.28 * len(shown) + 1.2)))
     if shown.empty:
         axes.text(0.5, 0.5, "No key terms (too few articles or terms)", ha="center", va="center")
@@ -473,7 +471,7 @@ def plot_keyness(
 
 
 def plot_keyness_by_period(
-    table: _tf_pd.DataFrame,
+    table: pd.DataFrame,
     *,
     n: int = 5,
     title: str = "What was distinctive in each period",
@@ -499,7 +497,7 @@ def plot_keyness_by_period(
     if shown.empty:
         axes.text(0, (n + 1) / 2, "No distinctive terms (one period, or too few terms)")
         return finish(figure, axes, title=title, source=source)
-    strength = _tf_np.log1p(shown[_tfq.G2].to_numpy())
+    strength = np.log1p(shown[_tfq.G2].to_numpy())
     scale = strength / strength.max() if strength.max() > 0 else strength
     position = {period: i for i, period in enumerate(periods)}
     for (_, row), label, weight in zip(shown.iterrows(), _term_labels(shown), scale, strict=True):
@@ -517,7 +515,7 @@ def plot_keyness_by_period(
 
 
 def plot_dispersion(
-    table: _tf_pd.DataFrame,
+    table: pd.DataFrame,
     *,
     ax: Axes | None = None,
     title: str = "Where the terms occur, in time order",
@@ -528,13 +526,13 @@ def plot_dispersion(
     Takes :func:`helpers.term_frequency.dispersion` output; the x axis is the token position,
     labelled with publication dates.
     """
-    terms = table.attrs.get("terms") or list(dict.fromkeys(table[_TF_TERM]))
+    terms = table.attrs.get("terms") or list(dict.fromkeys(table[TERM]))
     n_tokens = table.attrs.get("n_tokens", int(table[_tfq.POSITION].max() or 0) + 1)
     figure, axes = figure_and_axes(ax, size=(8.0, max(2.0, 0.5 * len(terms) + 1.2)))
     for i, term in enumerate(terms):
-        hits = table.loc[table[_TF_TERM] == term, _tfq.POSITION]
+        hits = table.loc[table[TERM] == term, _tfq.POSITION]
         axes.vlines(hits, i - 0.35, i + 0.35, color=PALETTE[i % len(PALETTE)], linewidth=0.8)
-    axes.set_yticks(range(len(terms)), [f"{t} ({(table[_TF_TERM] == t).sum()})" for t in terms])
+    axes.set_yticks(range(len(terms)), [f"{t} ({(table[TERM] == t).sum()})" for t in terms])
     axes.set_ylim(len(terms) - 0.5, -0.5)
     axes.set_xlim(0, max(n_tokens, 1))
     axes.grid(axis="y", visible=False)
@@ -548,7 +546,7 @@ def plot_dispersion(
 
 
 def plot_collocations(
-    table: _tf_pd.DataFrame,
+    table: pd.DataFrame,
     *,
     term: str = "",
     n: int = 20,
@@ -557,7 +555,7 @@ def plot_collocations(
     source: str | None = None,
 ) -> Figure:
     """Horizontal bars of the strongest collocates (:func:`helpers.term_frequency.collocations`)."""
-    shown = table.head(n).rename(columns={_tfq.COLLOCATE: _TF_TERM})
+    shown = table.head(n).rename(columns={_tfq.COLLOCATE: TERM})
     figure, axes = figure_and_axes(ax, size=(8.0, max(3.0, 0.28 * len(shown) + 1.2)))
     if shown.empty:
         axes.text(0.5, 0.5, "No collocates reach the minimum count", ha="center", va="center")
@@ -570,11 +568,6 @@ def plot_collocations(
 
 # --- sentiment charts (helpers.sentiment tables) -------------------------------------------------
 
-import matplotlib.dates as _sentiment_mdates  # noqa: E402
-import numpy as _np  # noqa: E402
-import pandas as _pd  # noqa: E402
-
-from helpers import sentiment as _sent  # noqa: E402
 
 _SENTIMENT_LABELS = {
     _sent.MEAN_COMPOUND: "Mean sentence compound (−1 to 1)",
@@ -585,7 +578,7 @@ _SENTIMENT_LABELS = {
 
 
 def plot_sentiment_over_time(
-    table: _pd.DataFrame,
+    table: pd.DataFrame,
     *,
     ax: Axes | None = None,
     title: str = "Sentiment over time",
@@ -603,7 +596,7 @@ def plot_sentiment_over_time(
         if _sent.MEASURE in data.columns and len(data)
         else _sent.COMPOUND
     )
-    periods = _pd.to_datetime(data[_sent.PERIOD])
+    periods = pd.to_datetime(data[_sent.PERIOD])
     counts = axes.twinx()
     counts.bar(
         periods,
@@ -628,28 +621,26 @@ def plot_sentiment_over_time(
     )
     axes.axhline(0, color="#444444", linewidth=0.8)
     axes.set_ylabel(_SENTIMENT_LABELS.get(measure, measure))
-    locator = _sentiment_mdates.AutoDateLocator(minticks=3, maxticks=10)
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=10)
     axes.xaxis.set_major_locator(locator)
-    axes.xaxis.set_major_formatter(_sentiment_mdates.ConciseDateFormatter(locator))
+    axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     if len(periods.dropna()) and periods.min() == periods.max():
-        axes.set_xlim(
-            periods.min() - _pd.Timedelta(days=15), periods.max() + _pd.Timedelta(days=15)
-        )
+        axes.set_xlim(periods.min() - pd.Timedelta(days=15), periods.max() + pd.Timedelta(days=15))
     total = int(data[_sent.N_ARTICLES].sum())
     noun = "article" if total == 1 else "articles"
     note = source or f"Source: {total:,} {noun}; band and bars: 95% bootstrap interval."
     return finish(figure, axes, title=title, source=note)
 
 
-def _sentiment_bar_width(periods: _pd.Series) -> float:
-    unique = _pd.Series(periods.dropna().unique()).sort_values()
+def _sentiment_bar_width(periods: pd.Series) -> float:
+    unique = pd.Series(periods.dropna().unique()).sort_values()
     if len(unique) < 2:
         return 20.0
-    return 0.8 * unique.diff().dropna().min() / _pd.Timedelta(days=1)
+    return 0.8 * unique.diff().dropna().min() / pd.Timedelta(days=1)
 
 
 def plot_sentiment_by_group(
-    table: _pd.DataFrame,
+    table: pd.DataFrame,
     *,
     ax: Axes | None = None,
     title: str = "Sentiment by group",
@@ -664,9 +655,9 @@ def plot_sentiment_by_group(
     """
     data = table.head(max_groups).iloc[::-1]
     figure, axes = figure_and_axes(ax, size=(8.0, max(2.5, 0.45 * len(data) + 1.5)))
-    positions = _np.arange(len(data))
+    positions = np.arange(len(data))
     means = data[_sent.MEAN].to_numpy(dtype="float64")
-    errors = _np.vstack(
+    errors = np.vstack(
         [
             means - data[_sent.CI_LOW].to_numpy(dtype="float64"),
             data[_sent.CI_HIGH].to_numpy(dtype="float64") - means,
@@ -692,7 +683,7 @@ def plot_sentiment_by_group(
 
 
 def plot_saturation(
-    table: _pd.DataFrame,
+    table: pd.DataFrame,
     *,
     ax: Axes | None = None,
     title: str = "Whole-article compound saturates; the sentence mean does not",
@@ -703,7 +694,7 @@ def plot_saturation(
     Takes :func:`helpers.sentiment.whole_article_scores` output.
     """
     figure, axes = figure_and_axes(ax)
-    bins = _np.linspace(-1, 1, 41)
+    bins = np.linspace(-1, 1, 41)
     axes.hist(
         table[_sent.WHOLE_COMPOUND],
         bins=bins,
@@ -727,8 +718,6 @@ def plot_saturation(
 
 # --- quote charts (helpers.quotes tables) --------------------------------------------------------
 
-from helpers import quotes as _qt  # noqa: E402
-
 
 def plot_top_speakers(
     table: pd.DataFrame,
@@ -743,10 +732,10 @@ def plot_top_speakers(
     """
     figure, axes = figure_and_axes(ax)
     rows = table.iloc[::-1]
-    left = _np.zeros(len(rows))
+    left = np.zeros(len(rows))
     labels = {_qt.DIRECT: "direct", _qt.PARTIAL: "partial", _qt.INDIRECT: "reported"}
     for colour, (column, label) in zip(PALETTE, labels.items(), strict=False):
-        values = rows[column].to_numpy(dtype=float) if len(rows) else _np.zeros(0)
+        values = rows[column].to_numpy(dtype=float) if len(rows) else np.zeros(0)
         axes.barh(rows[_qt.RESOLVED_SPEAKER], values, left=left, color=colour, label=label)
         left = left + values
     axes.grid(axis="x", color="#dddddd", linewidth=0.6)
