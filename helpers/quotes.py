@@ -16,9 +16,11 @@ no language model and no download. One row per quote (:data:`QUOTE_COLUMNS`):
 Speakers are kept as written and resolved within the article:
 
 * a surname becomes the full name used earlier ("Putin" -> "Vladimir Putin");
-* ``he`` / ``she`` become the last named person speaker of a compatible gender (gender comes only from
-  ``Mr.``/``Mrs.``/``Ms.`` and from the short first-name lists :data:`MALE_NAMES` /
-  :data:`FEMALE_NAMES`; unknown gender is compatible with both);
+* ``he`` / ``she`` become the later of the last named person speaker and the last person named as
+  a clause subject outside quotation marks ("Trump has also commented ... On Wednesday, he told"),
+  of a compatible gender (gender comes only from ``Mr.``/``Mrs.``/``Ms.`` and from the short
+  first-name lists :data:`MALE_NAMES` / :data:`FEMALE_NAMES`; unknown gender is compatible with
+  both; runs such as "New York" or "World War II" are not persons);
 * a description ("the Kremlin chief") becomes a person only when the article links the two, as in
   "Kremlin chief Vladimir Putin" or "Putin, the Kremlin chief"; otherwise it is kept as written.
 
@@ -657,11 +659,83 @@ _COMPANY_SUFFIXES = frozenset(
 _GENERIC_ORG_HEADS = frozenset({"company", "firm", "group", "corporation", "concern"})
 
 
+#: Capitalised words that make a name run a place, event or institution rather than a person
+#: ("New York", "World War II", "National Convention", "Gold Star").
+_NOT_PERSON_WORDS = frozenset(
+    """new york war world national convention gold star united states america american north south
+    east west island islands street wall city county republic kingdom union nations white black
+    day news fox media festival award prize act law bill tax trade club league school college
+    church hall tower square park river lake mountain valley airport hospital museum theater
+    theatre stadium hotel road avenue district region province empire europe european asia asian
+    africa african russia russian china chinese middle great super""".split()
+)
+
+
+def _person_like(name: str) -> bool:
+    """A two-word-or-longer capitalised run that may name a person (not a place or an institution)."""
+    words = [w.lower().rstrip(".").removesuffix("'s").removesuffix("’s") for w in name.split()]
+    return not any(
+        w in _NOT_PERSON_WORDS or w in _ORG_HEADS or w in _TITLES or w in _FUNCTION_WORDS
+        for w in words
+    ) and not any(w.endswith(("'s", "’s")) for w in name.split()[:-1])
+
+
 class _Names:
     """Names and descriptions introduced in one article (read on first use)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, quoted: list[tuple[int, int]] | None = None) -> None:
         self._text = text
+        self._quoted = sorted(quoted or [])
+
+    @cached_property
+    def person_mentions(self) -> list[tuple[int, str, str]]:
+        """(position, full name, gender) of every person mention outside quotation marks: full
+        names, and surnames of full names met in the article ("Mr. Obama", "Trump")."""
+        persons = [(p, n, g) for p, n, g in self.full if _person_like(n)]
+        found = list(persons)
+        surnames = {n.split()[-1] for _, n, _ in persons if n.split()[-1][:1].isupper()}
+        if surnames:
+            pattern = r"\b(?:" + "|".join(re.escape(w) for w in sorted(surnames)) + r")\b"
+            for match in re.finditer(pattern, self._text):
+                full = self.full_name(match.group(), match.start())
+                if full is None or not _person_like(full):
+                    continue
+                before = self._text[max(0, match.start() - 6) : match.start()].lower()
+                honorific = re.search(r"(\w+)\.?\s+$", before)
+                gender = self.gender_of(full)
+                if honorific and honorific.group(1) in _HONORIFIC_MALE:
+                    gender = "male"
+                elif honorific and honorific.group(1) in _HONORIFIC_FEMALE:
+                    gender = "female"
+                found.append((match.start(), full, gender))
+        found.sort()
+        return [
+            m for m in found if not _inside(m[0], self._quoted) and self._subject_position(m[0])
+        ]
+
+    def _subject_position(self, position: int) -> bool:
+        """True when only titles, names and connectives stand between the last clause boundary and
+        *position* ("But Sen. Tim Kaine ..." yes, "... told Tim Kaine" no)."""
+        window = self._text[max(0, position - 80) : position]
+        chunk = re.split(r"[.!?\n,;:—–(]", window)[-1]
+        return all(
+            w[0].isupper()
+            or w.lower() in _TITLES
+            or w.lower() in _LEADING_CONNECTIVES
+            or w.lower() in ("the", "a", "an")
+            for w in _words(chunk)
+        )
+
+    def last_mention_before(self, position: int, gender: str) -> tuple[int, str] | None:
+        """The nearest person mention before *position* of a compatible gender."""
+        mentions = self.person_mentions
+        index = bisect_left(mentions, (position,)) - 1
+        while index >= 0:
+            pos, name, g = mentions[index]
+            if g in (gender, "unknown"):
+                return pos, name
+            index -= 1
+        return None
 
     @cached_property
     def full(self) -> list[tuple[int, str, str]]:
@@ -771,12 +845,6 @@ class _Names:
                 continue
             last = name.split()[-1].lower().rstrip(".")
             if last == head or (generic and last in _COMPANY_SUFFIXES):
-                return name
-        return None
-
-    def last_person_before(self, position: int, gender: str) -> str | None:
-        for pos, name, g in reversed(self.full):
-            if pos < position and (g == gender or g == "unknown"):
                 return name
         return None
 
@@ -1473,9 +1541,9 @@ def _extract_rows(text: str) -> list[_Row]:
 
 def _resolve(text: str, rows: list[_Row]) -> None:
     """Fill speaker, resolved speaker and kind, in reading order (floating quotes inherit)."""
-    names = _Names(text)
+    names = _Names(text, [(r.start, r.end) for r in rows if r.kind != INDIRECT])
     current: _Row | None = None
-    last_person: list[tuple[str, str]] = []  # (name, gender) of named person speakers
+    last_person: list[tuple[str, str, int]] = []  # (name, gender, position) of named speakers
     last_org: list[str] = []  # named organisation speakers
     for row in rows:
         if row.inherit:
@@ -1494,7 +1562,7 @@ def _resolve(text: str, rows: list[_Row]) -> None:
         row.resolved, row.speaker_kind = _resolve_phrase(phrase, s, names, last_person, last_org)
         named = row.resolved[:1].isupper()
         if row.speaker_kind == PERSON and named:
-            last_person.append((row.resolved, names.gender_of(row.resolved)))
+            last_person.append((row.resolved, names.gender_of(row.resolved), s))
         if row.speaker_kind == ORGANISATION and named:
             last_org.append(row.resolved)
         current = row
@@ -1513,18 +1581,21 @@ def _resolve_phrase(
     phrase: str,
     position: int,
     names: _Names,
-    last_person: list[tuple[str, str]],
+    last_person: list[tuple[str, str, int]],
     last_org: list[str],
 ) -> tuple[str, str]:
     """Resolved name and kind of one speaker phrase (see the module docstring)."""
     lower = phrase.lower().strip()
     if lower in _PRONOUNS_PERSON:
+        # the later of: the last named speaker, the last person named outside quotation marks
         gender = _PRONOUNS_PERSON[lower]
-        for name, g in reversed(last_person):
-            if g in (gender, "unknown"):
-                return name, PERSON
-        fallback = names.last_person_before(position, gender)
-        return (fallback, PERSON) if fallback else (lower, PERSON)
+        speaker = next(
+            ((pos, name) for name, g, pos in reversed(last_person) if g in (gender, "unknown")),
+            None,
+        )
+        mention = names.last_mention_before(position, gender)
+        chosen = max((c for c in (speaker, mention) if c is not None), default=None)
+        return (chosen[1], PERSON) if chosen else (lower, PERSON)
     if lower == "it":
         return (last_org[-1], ORGANISATION) if last_org else (lower, ORGANISATION)
     generic = re.fullmatch(r"the\s+([a-z]+)", lower)
