@@ -667,13 +667,22 @@ _NOT_PERSON_WORDS = frozenset(
     day news fox media festival award prize act law bill tax trade club league school college
     church hall tower square park river lake mountain valley airport hospital museum theater
     theatre stadium hotel road avenue district region province empire europe european asia asian
-    africa african russia russian china chinese middle great super""".split()
+    africa african russia russian china chinese middle great super monday tuesday wednesday
+    thursday friday saturday sunday january february march april may june july august september
+    october november december""".split()
+)
+
+
+_TITLED_SURNAME = re.compile(
+    r"\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator|Governor)\.?\s+([A-Z][a-z][\w'’-]*)\b(?!\s+[A-Z])"
 )
 
 
 def _person_like(name: str) -> bool:
     """A two-word-or-longer capitalised run that may name a person (not a place or an institution)."""
     words = [w.lower().rstrip(".").removesuffix("'s").removesuffix("’s") for w in name.split()]
+    if any(len(w) > 2 and w.isupper() and w not in ("III", "VIII") for w in name.split()):
+        return False  # a dateline or a heading in capitals ("MIDWAY ATOLL")
     return not any(
         w in _NOT_PERSON_WORDS or w in _ORG_HEADS or w in _TITLES or w in _FUNCTION_WORDS
         for w in words
@@ -692,7 +701,13 @@ class _Names:
         """(position, full name, gender) of every person mention outside quotation marks: full
         names, and surnames of full names met in the article ("Mr. Obama", "Trump")."""
         persons = [(p, n, g) for p, n, g in self.full if _person_like(n)]
-        found = list(persons)
+        text = self._text
+        found = [  # a name standing alone on its line is a heading ("Divisive Legacy"), not a mention
+            (p, n, g)
+            for p, n, g in persons
+            if text[text.rfind("\n", 0, p) + 1 : p].strip()
+            or text[p + len(n) : (text.find("\n", p) + 1 or len(text) + 1) - 1].strip(" .:")
+        ]
         surnames = {n.split()[-1] for _, n, _ in persons if n.split()[-1][:1].isupper()}
         if surnames:
             pattern = r"\b(?:" + "|".join(re.escape(w) for w in sorted(surnames)) + r")\b"
@@ -708,6 +723,20 @@ class _Names:
                 elif honorific and honorific.group(1) in _HONORIFIC_FEMALE:
                     gender = "female"
                 found.append((match.start(), full, gender))
+        # a title and a surname with no full name in the article: "Mr. Obama", "Sen. Vitter"
+        for match in _TITLED_SURNAME.finditer(text):
+            surname = match.group(2)
+            if surname in surnames or not _person_like(surname):
+                continue
+            title = match.group(1).lower()
+            gender = (
+                "male"
+                if title in _HONORIFIC_MALE
+                else "female"
+                if title in _HONORIFIC_FEMALE
+                else "unknown"
+            )
+            found.append((match.start(2), surname, gender))
         found.sort()
         return [
             m for m in found if not _inside(m[0], self._quoted) and self._subject_position(m[0])
