@@ -1256,9 +1256,12 @@ _EXTRA_PARTIAL_CUE_RE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+_TITLE_WORDS_RE = "|".join(sorted((w for w in _TITLES if w.isalpha()), key=len, reverse=True))
+#: The subject at a sentence start: a pronoun, or capitalised words and lower-case titles
+#: ("Democratic presidential nominee Hillary Clinton"), stopping at a verb ("Cruz exhorted").
 _SENTENCE_SUBJECT = re.compile(
     r"(?:(?:But|And|So|Yet|Still|Meanwhile)\s+)?((?:He|She|They|It|We)\b|(?:the\s+|The\s+)?"
-    r"[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z][\w'’-]*\.?|[a-z]+(?=\s+[A-Z])))*)"
+    r"[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z][\w'’-]*\.?|(?:" + _TITLE_WORDS_RE + r")\b))*)"
 )
 
 
