@@ -37,7 +37,8 @@ Protocol
   **by name**: the head word of our resolved speaker (last word, without possessive, "Jr." or
   full stop) equals the gold referent. PolNeAR has no coreference, so the referent is read off the
   Source: the head word of its first noun phrase when capitalised ("Rep. G.K. Butterfield (D-N.C.)"
-  -> Butterfield), else a capitalised head in its apposition ("Apple's chief executive, Tim Cook"
+  -> Butterfield; before or after a prepositional phrase, "Rep. Charles B. Rangel of New York" ->
+  Rangel or York), else a capitalised head in its apposition ("Apple's chief executive, Tim Cook"
   -> Cook); for he/she/him/her the nearest earlier gold Source naming someone that way; for a
   description ("the Indiana governor", "officials") its head word, which must appear in ours.
   (Earlier versions took the *last capitalised word anywhere* in the Source, which turned
@@ -236,42 +237,50 @@ def _head_word(phrase: str) -> str:
     return words[-1] if words else ""
 
 
-def _capitalised_name(source: str) -> str:
-    """The proper name a gold Source refers to, or "" when it is a description or a pronoun.
+def _capitalised_names(source: str) -> tuple[str, ...]:
+    """The proper name a gold Source refers to (one or two spellings of its head), or () when
+    it is a description or a pronoun.
 
     The head noun phrase is the Source before any comma or parenthesis; when its head word is
-    capitalised ("Rep. G.K. Butterfield", "Clinton") that word is the name. When the head is a
-    common noun ("Apple's chief executive, Tim Cook") a name in the apposition is taken instead.
+    capitalised ("Rep. G.K. Butterfield", "Clinton") that word is the name. A prepositional phrase
+    after a name gives a second acceptable head ("Rep. Charles B. Rangel of New York" -> Rangel or
+    York; "the Federal Bureau of Prisons" -> Bureau or Prisons). When the head is a common noun
+    ("Apple's chief executive, Tim Cook") a name in the apposition is taken instead.
     """
-    parts = re.split(r"[,(]", source)
-    for part in parts[:2]:
-        head = _head_word(part)
-        if head[:1].isupper() and head.lower() not in _NOT_NAMES:
-            return head
-    return ""
+    for part in re.split(r"[,(]", source)[:2]:
+        before_preposition = re.split(r"\s+(?:of|from|at|for|in|on)\s+", part, maxsplit=1)[0]
+        heads: list[str] = []
+        for chunk in (before_preposition, part):
+            head = _head_word(chunk)
+            if head[:1].isupper() and head.lower() not in _NOT_NAMES and head not in heads:
+                heads.append(head)
+        if heads:
+            return tuple(heads)
+    return ()
 
 
-def _gold_name(text: str, gold: Attribution, earlier: list[Attribution]) -> str:
-    """The gold referent: a proper name, or for a description its lower-case head word.
+def _gold_names(text: str, gold: Attribution, earlier: list[Attribution]) -> tuple[str, ...]:
+    """The gold referent: proper-name spellings, or for a description its lower-case head word.
 
     A he/she/him/her Source refers to the nearest earlier gold Source naming a person by rule.
     """
     source = text[gold.source[0] : gold.source[1]] if gold.source else ""
-    name = _capitalised_name(source)
-    if name:
-        return name
+    names = _capitalised_names(source)
+    if names:
+        return names
     if source.strip().lower() in _PRONOUNS:
         candidates = [
             other
             for other in earlier
             if other.source
             and other.source[0] < gold.source[0]
-            and _capitalised_name(text[other.source[0] : other.source[1]])
+            and _capitalised_names(text[other.source[0] : other.source[1]])
         ]
         if candidates:
             other = max(candidates, key=lambda g: g.source[0])
-            return _capitalised_name(text[other.source[0] : other.source[1]])
-    return _head_word(re.split(r"[,(]", source)[0]).lower()
+            return _capitalised_names(text[other.source[0] : other.source[1]])
+    head = _head_word(re.split(r"[,(]", source)[0]).lower()
+    return (head,) if head else ()
 
 
 def score(folder: Path, *, errors: int = 0) -> dict[str, dict[str, float]]:
@@ -330,11 +339,12 @@ def score(folder: Path, *, errors: int = 0) -> dict[str, dict[str, float]]:
                 p = preds[pi]
                 span_ok = p.speaker is not None and _overlap(p.speaker, g.source) > 0
                 speaker_span += span_ok
-                wanted = _gold_name(text, g, gold)
+                wanted_names = _gold_names(text, g, gold)
+                wanted = "/".join(wanted_names)
                 ours = _head_word(p.resolved).lower()
-                name_ok = bool(wanted) and (
-                    ours == wanted.lower()
-                    or (wanted.islower() and wanted in p.resolved.lower().split())
+                name_ok = any(
+                    ours == name.lower() or (name.islower() and name in p.resolved.lower().split())
+                    for name in wanted_names
                 )
                 speaker_name += name_ok
                 if errors and not name_ok and shown["speaker"] < errors:
