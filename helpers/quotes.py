@@ -607,7 +607,13 @@ def _speaker_after(text: str, start: int, limit: int) -> tuple[int, int, int] | 
 
 def _name_of(phrase: str) -> str:
     """The person name inside a speaker phrase ("Russian President Vladimir Putin" -> "Vladimir
-    Putin"), or "" when the phrase holds no capitalised name."""
+    Putin"), or "" when the phrase holds no capitalised name. A name before an apposition or a
+    prepositional phrase wins ("Del. Stacey Plaskett of the Virgin Islands" -> "Stacey Plaskett")."""
+    head = re.split(r",|\s+(?:of|from|at|for|with|in|on)\s+", phrase.strip(), maxsplit=1)[0]
+    if head != phrase.strip():
+        name = _name_of(head)
+        if name:
+            return name
     phrase = re.sub(r"['’]s$", "", phrase.strip())
     tokens = phrase.split()
     run: list[str] = []
