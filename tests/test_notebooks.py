@@ -28,7 +28,7 @@ def test_notebook_runs_clean(notebook: Path, tmp_path: Path) -> None:
         cwd=str(NOTEBOOKS_DIR),
         kernel_name="python3",
         progress_bar=False,
-        execution_timeout=900,
+        execution_timeout=300,  # seconds per cell; the sample corpus needs a few
     )
     errors = [
         output
