@@ -1295,6 +1295,8 @@ def _partial_cue(
     if speaker is None:
         # the nearest name or he/she before the cue ("Following the debate, Trump tweeted")
         for match in reversed(list(_NAME_OR_PRONOUN.finditer(text, s_start, cue.start()))):
+            if text[match.start() - 1 : match.start()] == "(":
+                continue  # "Jason Chaffetz (R-Utah)": a party and state, not a speaker
             speaker = _clean_speaker(text, match.start(), match.end())
             if speaker is not None:
                 break
