@@ -27,6 +27,10 @@ Speakers are kept as written and resolved within the article:
 Speaker kind is ``person``, ``organisation`` or ``anonymous`` (unnamed sources, officials, people; and
 pronouns such as "they" that cannot be resolved).
 
+Cues: :data:`SPEECH_CUES` (verbs of saying, writing, agreeing, demanding and hinting) introduce
+quotes and reported speech; verbs of judging or quoting ("blasted", "has been pounding",
+"pointed to", "sings", "characterized") introduce partial quotes only.
+
 Known limits: no parser, so long subjects with relative clauses, nested attributions and cues that are
 not in :data:`SPEECH_CUES` are missed; see the notebook's Caveats.
 """
@@ -149,7 +153,11 @@ SPEECH_CUES: frozenset[str] = frozenset(
     allege alleges alleged charge charges charged mention mentions mentioned posted shouted
     yelled answered answer answers wondered wonder wonders estimate estimates estimated
     predicted indicated indicate indicates arguing noting claiming insisting warning suggesting
-    explaining stressing asking declaring acknowledging""".split()
+    explaining stressing asking declaring acknowledging agree agrees agreed echo echoes echoed
+    demand demands demanded signal signals signaled signalled hint hints hinted clarify clarifies
+    clarified lament laments lamented recommend recommends recommended propose proposes proposed
+    reaffirm reaffirms reaffirmed speculate speculates speculated mused muses grumbled grumbles
+    sings sang""".split()
 )
 #: Verbs that take the hearer as object before the content ("told reporters that ...").
 _OBJECT_CUES = frozenset(
@@ -1254,7 +1262,10 @@ _PARTIAL_ONLY_CUES = frozenset(
     """blasted slammed criticized criticised condemned accused likened lauded praised dismissed
     denounced derided mocked touted chanted shouted exhorted scolded proclaimed referenced
     referred hailed decried lambasted attacked compared cited quoted dubbed branded termed
-    bemoaning bemoaned lamented mentioned promised pledged vowed warned urged described""".split()
+    bemoaning bemoaned lamented mentioned promised pledged vowed warned urged described
+    pointed pounding pounded hammered hammering ripped ripping mocking blasting slamming attacking
+    knocked knocking trashed trashing sings sang encouraged encouraging admires admired
+    characterized characterised rated ruled""".split()
 )
 _EXTRA_PARTIAL_CUE_RE = re.compile(
     r"\b(?:"
