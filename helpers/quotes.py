@@ -954,8 +954,18 @@ class _CueMatch:
         return self.word
 
 
-_CUE_SCAN = re.compile(r"\b(?:according\s+to|pointed\s+out|went\s+on|[A-Za-z]{3,})\b")
-_MULTIWORD_CUES = frozenset({"according to", "pointed out", "went on"})
+_CUE_SCAN = re.compile(
+    r"\b(?:according\s+to|pointed\s+out|went\s+on|call(?:s|ed|ing)?\s+(?:for|on)|[A-Za-z]{3,})\b"
+)
+#: Cues of two words; "called for / called on" report a demand ("X called for a ban on ...").
+_MULTIWORD_CUES = frozenset(
+    {"according to", "pointed out", "went on"}
+    | {
+        f"{verb} {particle}"
+        for verb in ("call", "calls", "called", "calling")
+        for particle in ("for", "on")
+    }
+)
 
 
 @lru_cache(maxsize=8)
@@ -976,6 +986,8 @@ def _all_cues(text: str) -> tuple[list[int], list[_CueMatch]]:
         after = text[match.end() : match.end() + 12].lower()
         if re.search(r"\b(?:to|be|been|being|is|was|were|are)\s+$", before):
             continue  # "declined to say", "is said to be"
+        if word.startswith("call") and re.match(rf"\s*(?:{_WEEKDAYS}|the\s+phone)\b", after):
+            continue  # "called on Monday": a telephone call, not a demand
         if word.startswith("claim") and re.match(
             r"\s+(?:a|an|the|his|her|their|its|victory|responsibility|credit|ownership)\b", after
         ):

@@ -218,6 +218,56 @@ def test_extract_quotes_does_not_mutate_and_keeps_ids(sample) -> None:
     assert set(table[ARTICLE_ID]) == set(articles[ARTICLE_ID])
 
 
+def test_split_quote_merged_when_next_paragraph_opens_with_a_cue() -> None:
+    text = (
+        '"I don\'t think it should be done behind closed doors," Chaffetz said. "I think it\'s '
+        'the way this committee should operate."\n\nHowever, Rep. Stephen Lynch said the law '
+        "does not require it."
+    )
+    table = q.extract_quotes_from_text(text)
+    direct = table[table[q.QUOTE_TYPE] == q.DIRECT]
+    assert len(direct) == 1
+    assert direct[q.QUOTE].iat[0].endswith("committee should operate.")
+
+
+def test_pronoun_follows_the_last_person_named_as_subject() -> None:
+    text = (
+        '"We will hold them accountable," said Jane Roe, a police spokeswoman.\n\n'
+        "Donald Trump has also commented on the shooting.\n\n"
+        'On Wednesday, he told a crowd in Cleveland that he was "troubled" by the video.'
+    )
+    table = q.extract_quotes_from_text(text)
+    troubled = table[table[q.QUOTE] == "troubled"]
+    assert troubled[q.RESOLVED_SPEAKER].tolist() == ["Donald Trump"]
+    # names inside quotation marks and place names are no antecedents
+    text = (
+        'Mr. Obama spoke in Honolulu. "I met Jim Brown in New York," he said.\n\n'
+        '"And it was terrifying," he said.'
+    )
+    table = q.extract_quotes_from_text(text)
+    assert set(table[q.RESOLVED_SPEAKER]) == {"Obama"}
+
+
+def test_called_for_is_reported_speech_but_a_phone_call_is_not() -> None:
+    rows = _rows("The mayor called for a full inquiry into the police shooting.")
+    assert rows == [
+        ("a full inquiry into the police shooting", "indirect", "The mayor", "the mayor")
+    ]
+    assert q.extract_quotes_from_text("Smith called on Monday to complain about the noise.").empty
+
+
+def test_subject_with_titles_and_apposition_names() -> None:
+    table = q.extract_quotes_from_text(
+        "Democratic presidential nominee Hillary Clinton called for the video to be released "
+        '"without delay."'
+    )
+    assert table[q.RESOLVED_SPEAKER].tolist()[-1] == "Hillary Clinton"
+    table = q.extract_quotes_from_text(
+        '"This is a waste of time," said Rep. Elijah Cummings of Maryland.'
+    )
+    assert table[q.RESOLVED_SPEAKER].tolist() == ["Elijah Cummings"]
+
+
 # --- statistics and the explorer -----------------------------------------------------------------
 
 
