@@ -703,6 +703,9 @@ def _person_like(name: str) -> bool:
     ) and not any(w.endswith(("'s", "’s")) for w in name.split()[:-1])
 
 
+_SENTENCE_STOP_IN_RUN = re.compile(r"\b([A-Z][a-z]{2,})\.\s")
+
+
 class _Names:
     """Names and descriptions introduced in one article (read on first use)."""
 
@@ -790,21 +793,35 @@ class _Names:
         """(position, description, full name): "kremlin chief" -> "Vladimir Putin"."""
         return self._scanned[1]
 
+    def _name_runs(self) -> list[tuple[int, int]]:
+        """Spans of capitalised runs, cut where a full stop after a word ends a sentence
+        ("... said Trump. Bernie Sanders" -> "Trump", "Bernie Sanders")."""
+        runs = []
+        for match in _NAME_RUN.finditer(self._text):
+            start = match.start()
+            for stop in _SENTENCE_STOP_IN_RUN.finditer(match.group()):
+                if stop.group(1).lower() in _TITLES | NEWS_ABBREVIATIONS:
+                    continue
+                runs.append((start, match.start() + stop.end(1) - 1))
+                start = match.start() + stop.end()
+            runs.append((start, match.end()))
+        return runs
+
     @cached_property
     def _scanned(self) -> tuple[list[tuple[int, str, str]], list[tuple[int, str, str]]]:
         text = self._text
         names = _Scan()
-        for match in _NAME_RUN.finditer(text):
-            phrase = match.group()
+        for run_start, run_end in self._name_runs():
+            phrase = text[run_start:run_end]
             name = _name_of(phrase)
             if len(name.split()) < 2 or _looks_like_org(name):
                 continue
             first = name.split()[0]
             if first.lower() in _FUNCTION_WORDS or first.lower() in _LEADING_CONNECTIVES:
                 continue
-            name_start = match.start() + phrase.rfind(name) if name in phrase else match.start()
+            name_start = run_start + phrase.rfind(name) if name in phrase else run_start
             # the honorific may sit just before the run ("Mrs. Clinton" is caught as one run)
-            context = text[max(0, match.start() - 40) : match.end()]
+            context = text[max(0, run_start - 40) : run_end]
             names.full.append((name_start, name, _gender(name, context)))
             # description right before the name: "Kremlin chief Vladimir Putin"
             head = text[max(0, name_start - 60) : name_start]
@@ -813,9 +830,9 @@ class _Names:
             if desc:
                 names.descriptions.append((name_start, " ".join(desc).lower(), name))
             # apposition after the name: "Putin, the Kremlin chief,"
-            tail = re.match(r",\s+(?:the|a|an)\s+([^,.;]{2,60}?)\s*[,.;]", text[match.end() :])
+            tail = re.match(r",\s+(?:the|a|an)\s+([^,.;]{2,60}?)\s*[,.;]", text[run_end:])
             if tail and not _NOT_IN_SPEAKER.intersection(tail.group(1).lower().split()):
-                names.descriptions.append((match.end(), tail.group(1).lower(), name))
+                names.descriptions.append((run_end, tail.group(1).lower(), name))
         # "the Kremlin chief, Vladimir Putin,": description then name in apposition
         for match in re.finditer(
             r"\b(?:the|a|an)\s+([a-zA-Z][\w'’ -]{2,50}?),\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+)",
