@@ -370,9 +370,8 @@ def _quoted_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[_Quoted]
             kind = _mark_kind(text, i)
             if current is None:
                 if kind == "close" and not (
-                    (i == p_start or text[i - 1].isspace())
-                    and i + 1 < p_end
-                    and text[i + 1].isalnum()
+                    i == p_start
+                    or (text[i - 1].isspace() and i + 1 < p_end and text[i + 1].isalnum())
                 ):
                     continue  # a stray closing mark (one opening a line counts as opening)
                 current = _Quoted([(i + 1, i + 1)], i, -1, index, False)
