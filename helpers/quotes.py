@@ -2027,7 +2027,14 @@ def _show_table(table: pd.DataFrame) -> None:
     """Show a table paginated and searchable (itables), never all rows at once."""
     from itables import show
 
-    show(table, pageLength=10, lengthMenu=[10, 25, 50], maxBytes=2**20, classes="display compact")
+    show(
+        table,
+        connected=False,  # the DataTables code ships inside the page: works offline
+        pageLength=10,
+        lengthMenu=[10, 25, 50],
+        maxBytes=2**20,
+        classes="display compact",
+    )
 
 
 def quote_explorer(

@@ -140,9 +140,7 @@ class PageWentOnline(AssertionError):
 
 #: Notebooks with a reported bug that only the network check catches: stem -> reason. The test
 #: still fails on anything else (errors, figures, widgets); it XPASSes once the bug is fixed.
-KNOWN_OFFLINE_BUGS = {
-    "04_quotes": "quote explorer calls itables.show without connected=False: tables load from unpkg",
-}
+KNOWN_OFFLINE_BUGS: dict[str, str] = {}
 
 
 def notebook_params(notebooks: list[Path]) -> list[Any]:
