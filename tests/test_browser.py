@@ -582,13 +582,24 @@ def test_make_lab_starts_a_working_lab(
             ).first
             console_card.click()
             prompt = page.locator(".jp-CodeConsole-promptCell .cm-content")
-            prompt.click()
-            page.keyboard.type(
-                "import sys, helpers; print('HELPERS', helpers.__file__, 'PREFIX', sys.prefix)"
-            )
-            page.keyboard.press("Shift+Enter")
             output = page.locator(".jp-CodeConsole .jp-OutputArea-output", has_text="HELPERS")
-            output.wait_for(timeout=SERVER_START_TIMEOUT * 1000)
+            from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+            code = "import sys, helpers; print('HELPERS', helpers.__file__, 'PREFIX', sys.prefix)"
+            # The console may take keystrokes before its kernel is ready, or lose focus while it
+            # starts; type, check the prompt holds the code, run, and try again if nothing comes.
+            for attempt in range(3):
+                prompt.click()
+                page.keyboard.press("Control+A")
+                page.keyboard.type(code)
+                if "HELPERS" in prompt.inner_text():
+                    page.keyboard.press("Shift+Enter")
+                try:
+                    output.wait_for(timeout=SERVER_START_TIMEOUT * 1000 // 3)
+                    break
+                except PlaywrightTimeout:
+                    if attempt == 2:
+                        raise
             text = output.inner_text()
             SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(SCREENSHOT_DIR / "make_lab.png"))
