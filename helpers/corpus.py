@@ -657,6 +657,7 @@ class _DuplicateFeatures:
     fingerprints: list[bytes]
     shingles: np.ndarray  # uint64 hashes of word trigrams, all texts concatenated
     shingle_counts: np.ndarray  # int64: how many of them belong to each text
+    signatures: np.ndarray  # uint64 (texts x MinHash functions); computed where the text is read
 
     @classmethod
     def from_texts(cls, texts: Sequence[str]) -> _DuplicateFeatures:
@@ -679,17 +680,41 @@ class _DuplicateFeatures:
         with np.errstate(over="ignore"):
             for k in range(size):
                 shingles = shingles * np.uint64(0x100000001B3) + token_hashes[index + k]
-        return cls(fingerprints, shingles, n_shingles)
+        return cls(fingerprints, shingles, n_shingles, _minhash_signatures(shingles, n_shingles))
 
     @staticmethod
     def concat(parts: Sequence[_DuplicateFeatures]) -> _DuplicateFeatures:
         if not parts:
-            return _DuplicateFeatures([], np.zeros(0, np.uint64), np.zeros(0, np.int64))
+            return _DuplicateFeatures.from_tokens([])
         return _DuplicateFeatures(
             [f for part in parts for f in part.fingerprints],
             np.concatenate([part.shingles for part in parts]),
             np.concatenate([part.shingle_counts for part in parts]),
+            np.concatenate([part.signatures for part in parts]),
         )
+
+
+#: MinHash: ``_BANDS`` bands of ``_ROWS`` hash functions (candidates from Jaccard ~0.6 up).
+_BANDS, _ROWS = 8, 4
+_GENERATOR = np.random.default_rng(20201929)
+_MULTIPLIERS = _GENERATOR.integers(1, 1 << 61, size=_BANDS * _ROWS, dtype=np.uint64) | np.uint64(1)
+_OFFSETS = _GENERATOR.integers(0, 1 << 61, size=_BANDS * _ROWS, dtype=np.uint64)
+
+
+def _minhash_signatures(shingles: np.ndarray, n_shingles: np.ndarray) -> np.ndarray:
+    """MinHash signature of each text (texts without shingles get the maximum value)."""
+    signatures = np.full(
+        (len(n_shingles), len(_MULTIPLIERS)), np.iinfo(np.uint64).max, dtype=np.uint64
+    )
+    nonempty = np.flatnonzero(n_shingles > 0)
+    if len(nonempty) == 0:
+        return signatures
+    starts = (np.cumsum(n_shingles) - n_shingles)[nonempty]
+    with np.errstate(over="ignore"):
+        for k, (multiplier, offset) in enumerate(zip(_MULTIPLIERS, _OFFSETS, strict=True)):
+            permuted = (shingles * multiplier + offset) >> np.uint64(3)
+            signatures[nonempty, k] = np.minimum.reduceat(permuted, starts)
+    return signatures
 
 
 _HASH_WIDTH = 24  # characters of a token that enter its hash
@@ -757,9 +782,7 @@ def _mark_duplicates(
                 first_seen[key] = i
 
     if near_duplicate_threshold is not None:
-        pairs = _near_duplicate_pairs(
-            features.shingles, features.shingle_counts, threshold=near_duplicate_threshold
-        )
+        pairs = _near_duplicate_pairs(features, threshold=near_duplicate_threshold)
         for i, j in pairs:
             if find(i) != find(j):
                 union(i, j, "near-duplicate")
@@ -778,39 +801,25 @@ def _mark_duplicates(
 
 
 def _near_duplicate_pairs(
-    shingle_hash: np.ndarray,
-    n_shingles: np.ndarray,
+    features: _DuplicateFeatures,
     *,
     threshold: float = 0.8,
-    bands: int = 8,
-    rows: int = 4,
     min_shingles: int = 5,
 ) -> list[tuple[int, int]]:
     """Return pairs ``(i, j)``, ``i < j``, of texts whose shingle sets have Jaccard >= *threshold*.
 
-    *shingle_hash* holds every text's hashed shingles one text after the other, *n_shingles* how
-    many belong to each. MinHash with ``bands * rows`` hash functions, vectorised over the whole
-    corpus with NumPy, then LSH banding; candidates are confirmed with the exact Jaccard
-    similarity. Texts with fewer than *min_shingles* shingles are never paired.
+    LSH banding over the MinHash signatures finds candidates; each candidate is confirmed with
+    the exact Jaccard similarity of the two shingle sets. Texts with fewer than *min_shingles*
+    shingles are never paired.
     """
-    shingle_doc = np.repeat(np.arange(len(n_shingles)), n_shingles)
-    eligible = n_shingles >= min_shingles
-    keep = eligible[shingle_doc]
-    shingle_hash, shingle_doc = shingle_hash[keep], shingle_doc[keep]
-    docs = np.flatnonzero(eligible)
+    n_shingles = features.shingle_counts
+    shingle_hash = features.shingles
+    docs = np.flatnonzero(n_shingles >= min_shingles)
     if len(docs) < 2:
         return []
-    segment_starts = np.searchsorted(shingle_doc, docs)
-
-    generator = np.random.default_rng(20201929)
-    n_hashes = bands * rows
-    multipliers = generator.integers(1, 1 << 61, size=n_hashes, dtype=np.uint64) | np.uint64(1)
-    offsets = generator.integers(0, 1 << 61, size=n_hashes, dtype=np.uint64)
-    signatures = np.empty((len(docs), n_hashes), dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        for k in range(n_hashes):
-            permuted = (shingle_hash * multipliers[k] + offsets[k]) >> np.uint64(3)
-            signatures[:, k] = np.minimum.reduceat(permuted, segment_starts)
+    signatures = features.signatures[docs]
+    bands, rows = _BANDS, _ROWS
+    text_starts = np.cumsum(n_shingles) - n_shingles
 
     candidates: set[tuple[int, int]] = set()
     with np.errstate(over="ignore"):
@@ -837,10 +846,8 @@ def _near_duplicate_pairs(
 
     def shingle_set(doc: int) -> np.ndarray:
         if doc not in unique_shingles:
-            position = int(np.searchsorted(docs, doc))
-            begin = segment_starts[position]
-            end = segment_starts[position + 1] if position + 1 < len(docs) else len(shingle_hash)
-            unique_shingles[doc] = np.unique(shingle_hash[begin:end])
+            begin = text_starts[doc]
+            unique_shingles[doc] = np.unique(shingle_hash[begin : begin + n_shingles[doc]])
         return unique_shingles[doc]
 
     pairs = []
