@@ -496,3 +496,28 @@ def test_period_start() -> None:
     assert months.tolist()[3] == pd.Timestamp("2020-10-01")
     with pytest.raises(ValueError, match="period must be one of"):
         c.period_start(published, period="fortnight")
+
+
+def test_practice_corpus_duplicate_groups_match_gold() -> None:
+    """On the fictional practice corpus the marked copies are exactly the gold duplicate groups."""
+    from helpers.paths import PRACTICE_CORPUS_DIR, PRACTICE_GOLD
+
+    gold = json.loads(PRACTICE_GOLD.read_text(encoding="utf-8"))
+    loaded_id = {}
+    for entry in gold["articles"]:
+        stem = entry["file"].rsplit(".", 1)[0]
+        loaded_id[entry["id"]] = f"{stem}:{entry['row']}" if entry["row"] else stem
+    articles, report = load_corpus(PRACTICE_CORPUS_DIR)
+    assert (report[c.STATUS] == "loaded").all()
+    assert len(articles) == len(gold["articles"])
+    group_of = dict(zip(articles[c.ARTICLE_ID], articles[c.DUPLICATE_OF], strict=True))
+    root = {i: (group_of[i] or i) for i in group_of}
+    for group in gold["duplicate_groups"]:
+        members = {root[loaded_id[member]] for member in group["members"]}
+        if group["kind"] in ("near", "exact"):
+            assert len(members) == 1, group["group_id"]
+    same_event = next(g for g in gold["duplicate_groups"] if g["kind"] == "same_event")
+    assert group_of[loaded_id[same_event["members"][0]]] == ""  # a separate report, not a copy
+    assert (articles[c.DUPLICATE_OF] != "").sum() == sum(
+        len(g["members"]) - 1 for g in gold["duplicate_groups"] if g["kind"] in ("near", "exact")
+    )
