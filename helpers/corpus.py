@@ -62,7 +62,8 @@ DATE_SOURCE = "date_source"
 DATE_AMBIGUOUS = "date_ambiguous"
 #: Article URL ("" when absent).
 URL = "url"
-#: Publishing outlet: the URL's domain without ``www.`` or the table's outlet/source column.
+#: Publishing outlet: the URL's domain without ``www.``; without a URL, the table's outlet/source
+#: column (the domain comes first so that text files and table rows of one corpus agree).
 OUTLET = "outlet"
 #: Body text: paragraphs separated by a blank line (``"\n\n"``), captions and related-article lines
 #: removed, paragraphs split mid-sentence re-joined, markdown escapes undone.
@@ -1232,7 +1233,7 @@ def _read_table(
                 DATE_SOURCE: f"column:{date_column}" if published is not None else "",
                 DATE_AMBIGUOUS: ambiguous,
                 URL: url,
-                OUTLET: get(OUTLET) or outlet_from_url(url),
+                OUTLET: outlet_from_url(url) or get(OUTLET),  # one naming scheme per corpus
                 TEXT: body,
                 CAPTIONS: "",
                 RELATED: "",

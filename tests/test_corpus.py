@@ -498,8 +498,8 @@ def test_period_start() -> None:
         c.period_start(published, period="fortnight")
 
 
-def test_practice_corpus_duplicate_groups_match_gold() -> None:
-    """On the fictional practice corpus the marked copies are exactly the gold duplicate groups."""
+def test_practice_corpus_outlets_and_duplicates_match_gold() -> None:
+    """On the fictional practice corpus: outlets and the marked copies are exactly the gold ones."""
     from helpers.paths import PRACTICE_CORPUS_DIR, PRACTICE_GOLD
 
     gold = json.loads(PRACTICE_GOLD.read_text(encoding="utf-8"))
@@ -510,6 +510,9 @@ def test_practice_corpus_duplicate_groups_match_gold() -> None:
     articles, report = load_corpus(PRACTICE_CORPUS_DIR)
     assert (report[c.STATUS] == "loaded").all()
     assert len(articles) == len(gold["articles"])
+    outlet_of = dict(zip(articles[c.ARTICLE_ID], articles[c.OUTLET], strict=True))
+    for entry in gold["articles"]:  # text files, CSV rows and HTML pages name outlets alike
+        assert outlet_of[loaded_id[entry["id"]]] == entry["outlet_domain"], entry["id"]
     group_of = dict(zip(articles[c.ARTICLE_ID], articles[c.DUPLICATE_OF], strict=True))
     root = {i: (group_of[i] or i) for i in group_of}
     for group in gold["duplicate_groups"]:
