@@ -90,12 +90,3 @@ def test_parse_terms_and_pattern() -> None:
     assert not pattern.search("the toil of newyork")
     with pytest.raises(ValueError, match="No term given"):
         terms_pattern(" , ")
-
-
-def test_process_pool_gives_the_same_results_as_a_loop() -> None:
-    from helpers.parallel import process_pool, worker_count
-
-    assert worker_count() >= 1
-    texts = [f"Sentence {i}. Another one." for i in range(20)]
-    with process_pool(2) as pool:
-        assert list(pool.map(split_sentences, texts)) == [split_sentences(t) for t in texts]

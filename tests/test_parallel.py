@@ -1,0 +1,26 @@
+"""helpers.parallel: the process pool gives the same results as a plain loop."""
+
+from __future__ import annotations
+
+import sys
+
+from helpers.parallel import process_pool, start_method, worker_count
+from helpers.text import split_sentences
+
+
+def test_worker_count_is_bounded() -> None:
+    assert 1 <= worker_count() <= 4
+    assert worker_count(limit=1) == 1
+
+
+def test_start_method() -> None:
+    assert start_method() == ("fork" if sys.platform == "linux" else "spawn")
+
+
+def test_process_pool_gives_the_same_results_as_a_loop() -> None:
+    from helpers.parallel import process_pool, worker_count
+
+    assert worker_count() >= 1
+    texts = [f"Sentence {i}. Another one." for i in range(20)]
+    with process_pool(2) as pool:
+        assert list(pool.map(split_sentences, texts)) == [split_sentences(t) for t in texts]
