@@ -18,7 +18,6 @@ def test_start_method() -> None:
 
 
 def test_process_pool_gives_the_same_results_as_a_loop() -> None:
-    from helpers.parallel import process_pool, worker_count
 
     assert worker_count() >= 1
     texts = [f"Sentence {i}. Another one." for i in range(20)]
