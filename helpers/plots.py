@@ -210,25 +210,24 @@ def plot_articles_over_time(
 ) -> Figure:
     """Bars of articles per period (from :func:`helpers.timeline.articles_over_time`).
 
-    With a ``group`` column (``by=``), one line per outlet or agency instead. *events* (a
-    ``date, label`` table, see :func:`helpers.timeline.event_markers`) are drawn as dashed lines.
+    With a ``group`` column (``by=``), the bars are stacked by outlet or agency, so the chart shows
+    the total and who contributed it. *events* (a ``date, label`` table, see
+    :func:`helpers.timeline.event_markers`) are drawn as dashed lines.
     """
     figure, axes = figure_and_axes(ax)
     periods = table[_tl.PERIOD]
     if _tl.GROUP in table.columns:
-        for colour, (group, rows) in zip(
-            PALETTE * 4, table.groupby(_tl.GROUP, sort=False), strict=False
-        ):
-            axes.plot(
-                rows[_tl.PERIOD],
-                rows[_tl.N_ARTICLES],
-                marker="o",
-                markersize=3,
-                linewidth=1.5,
-                color=colour,
-                label=str(group),
-            )
-        if table[_tl.GROUP].nunique():
+        wide = table.pivot_table(
+            index=_tl.PERIOD, columns=_tl.GROUP, values=_tl.N_ARTICLES, aggfunc="sum", sort=False
+        ).fillna(0)
+        wide = wide.sort_index()
+        width = _bar_width(pd.Series(wide.index))
+        bottom = np.zeros(len(wide))
+        for colour, group in zip(PALETTE * 4, wide.columns, strict=False):
+            values = wide[group].to_numpy()
+            axes.bar(wide.index, values, width=width, bottom=bottom, color=colour, label=str(group))
+            bottom = bottom + values
+        if len(wide.columns):
             axes.legend(title=None, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     else:
         axes.bar(periods, table[_tl.N_ARTICLES], width=_bar_width(periods), color=PALETTE[0])
