@@ -37,133 +37,125 @@ import numpy as np
 import pandas as pd
 from charset_normalizer import from_bytes
 
+from helpers.columns import (
+    AGENCY,
+    ARTICLE_COLUMNS,
+    ARTICLE_ID,
+    BYLINE,
+    CAPTIONS,
+    COLUMN_DESCRIPTIONS,
+    COUNT,
+    DATE,
+    DATE_AMBIGUOUS,
+    DATE_SOURCE,
+    DETAIL,
+    DUPLICATE_KIND,
+    DUPLICATE_OF,
+    ENCODING,
+    END,
+    GROUP,
+    HIGH,
+    LABEL,
+    LOW,
+    MEASURE,
+    N_ARTICLES,
+    N_SENTENCES,
+    N_WORDS,
+    OTHER,
+    OUTLET,
+    PARAGRAPH_INDEX,
+    PERIOD,
+    PUBLISHED,
+    RANK,
+    RELATED,
+    REPORT_COLUMNS,
+    SENTENCE,
+    SENTENCE_COLUMNS,
+    SENTENCE_INDEX,
+    SOURCE_FORMAT,
+    SOURCE_PATH,
+    START,
+    STATUS,
+    TERM,
+    TEXT,
+    TITLE,
+    UNKNOWN,
+    URL,
+    VALUE,
+    WORD_COUNT,
+    describe_columns,
+)
 from helpers.parallel import process_pool, worker_count
+from helpers.periods import PERIODS, period_start
+from helpers.selection import without_duplicates
 from helpers.text import PARAGRAPH_BREAK, sentence_spans, word_tokens
+
+__all__ = [
+    "AGENCY",
+    "ARTICLE_COLUMNS",
+    "ARTICLE_ID",
+    "BYLINE",
+    "CAPTIONS",
+    "COLUMN_DESCRIPTIONS",
+    "COUNT",
+    "DATE",
+    "DATE_AMBIGUOUS",
+    "DATE_SOURCE",
+    "DEFAULT_COLUMN_NAMES",
+    "DETAIL",
+    "DUPLICATE_KIND",
+    "DUPLICATE_OF",
+    "ENCODING",
+    "END",
+    "GROUP",
+    "HIGH",
+    "LABEL",
+    "LOW",
+    "MEASURE",
+    "N_ARTICLES",
+    "N_SENTENCES",
+    "N_WORDS",
+    "OTHER",
+    "OUTLET",
+    "PARAGRAPH_INDEX",
+    "PERIOD",
+    "PERIODS",
+    "PUBLISHED",
+    "RANK",
+    "READ_SUFFIXES",
+    "RELATED",
+    "REPORT_COLUMNS",
+    "SENTENCE",
+    "SENTENCE_COLUMNS",
+    "SENTENCE_INDEX",
+    "SOURCE_FORMAT",
+    "SOURCE_PATH",
+    "START",
+    "STATUS",
+    "TERM",
+    "TEXT",
+    "TITLE",
+    "UNKNOWN",
+    "URL",
+    "VALUE",
+    "WORD_COUNT",
+    "LoadedCorpus",
+    "agency_from_dateline",
+    "describe_columns",
+    "load_corpus",
+    "mark_duplicates",
+    "normalise_agency",
+    "outlet_from_url",
+    "parse_article",
+    "parse_date",
+    "period_start",
+    "sentences",
+    "without_duplicates",
+]
 
 # --------------------------------------------------------------------------------------------------
 # Column contract
 # --------------------------------------------------------------------------------------------------
-
-#: Stable identifier: the file's path relative to the loaded folder, without extension
-#: (``reuters-00001``); rows of a table get ``<file>:<row>`` (1-based) or the table's own id column.
-ARTICLE_ID = "article_id"
-#: Headline ("" when the file has none).
-TITLE = "title"
-#: Byline as written, without the leading "By " (``AFP``, ``Jane Doe, Reuters``); "" when absent.
-BYLINE = "byline"
-#: Wire agency normalised from the byline (``AFP``, ``AP``, ``Reuters``, ...); "" for staff bylines.
-AGENCY = "agency"
-#: Publication date and time (``datetime64``; ``NaT`` when no date could be read).
-PUBLISHED = "published"
-#: Where ``published`` came from: ``dateline``, ``column:<name>``, ``html-metadata``, or "" if none.
-DATE_SOURCE = "date_source"
-#: True when the date was numeric with day and month both <= 12 (``03/04/2020``) and the
-#: ``dayfirst`` policy decided between them.
-DATE_AMBIGUOUS = "date_ambiguous"
-#: Article URL ("" when absent).
-URL = "url"
-#: Publishing outlet: the URL's domain without ``www.``; without a URL, the table's outlet/source
-#: column (the domain comes first so that text files and table rows of one corpus agree).
-OUTLET = "outlet"
-#: Body text: paragraphs separated by a blank line (``"\n\n"``), captions and related-article lines
-#: removed, paragraphs split mid-sentence re-joined, markdown escapes undone.
-TEXT = "text"
-#: Photo captions taken out of the body, one per line, the credit in brackets.
-CAPTIONS = "captions"
-#: "Related article:" headlines taken out of the body, one per line.
-RELATED = "related"
-#: Number of word tokens in ``text`` (:func:`helpers.text.word_tokens`).
-WORD_COUNT = "word_count"
-#: The file the article came from (absolute path as a string).
-SOURCE_PATH = "source_path"
-#: Which reader produced the row: ``text``, ``csv``, ``json`` or ``html``.
-SOURCE_FORMAT = "source_format"
-#: ``article_id`` of the earlier article this one duplicates, or "" when it is not a duplicate.
-DUPLICATE_OF = "duplicate_of"
-#: Why it is a duplicate: ``same-url``, ``same-text``, ``near-duplicate``, or "".
-DUPLICATE_KIND = "duplicate_kind"
-
-ARTICLE_COLUMNS: tuple[str, ...] = (
-    ARTICLE_ID,
-    TITLE,
-    BYLINE,
-    AGENCY,
-    PUBLISHED,
-    DATE_SOURCE,
-    DATE_AMBIGUOUS,
-    URL,
-    OUTLET,
-    TEXT,
-    CAPTIONS,
-    RELATED,
-    WORD_COUNT,
-    SOURCE_PATH,
-    SOURCE_FORMAT,
-    DUPLICATE_OF,
-    DUPLICATE_KIND,
-)
-
-COLUMN_DESCRIPTIONS: dict[str, str] = {
-    ARTICLE_ID: "Stable id: file path relative to the corpus folder without extension, or file:row.",
-    TITLE: "Headline ('' when the file has none).",
-    BYLINE: "Byline as written, without 'By ' ('' when absent).",
-    AGENCY: "Wire agency normalised from the byline (AFP, AP, Reuters, ...); '' for staff bylines.",
-    PUBLISHED: "Publication date/time (NaT when no date could be read).",
-    DATE_SOURCE: "Where the date came from: dateline, column:<name>, html-metadata, or ''.",
-    DATE_AMBIGUOUS: "True for numeric dates like 03/04/2020 where day and month could swap.",
-    URL: "Article URL ('' when absent).",
-    OUTLET: "Outlet: the URL's domain (without www.) or the table's outlet/source column.",
-    TEXT: "Body text, paragraphs separated by a blank line; captions and related links removed.",
-    CAPTIONS: "Photo captions taken out of the body, one per line, credit in brackets.",
-    RELATED: "'Related article:' headlines taken out of the body, one per line.",
-    WORD_COUNT: "Number of word tokens in text.",
-    SOURCE_PATH: "The file the article came from.",
-    SOURCE_FORMAT: "Reader used: text, csv, json or html.",
-    DUPLICATE_OF: "article_id of the earlier article this one duplicates ('' if none).",
-    DUPLICATE_KIND: "same-url, same-text, near-duplicate, or ''.",
-}
-
-# Load-report columns -------------------------------------------------------------------------------
-
-#: Load report: what happened to the file: ``loaded``, ``partly loaded`` or ``skipped``.
-STATUS = "status"
-#: Load report: number of articles the file contributed.
-N_ARTICLES = "n_articles"
-#: Load report: text encoding used to read the file ("" for skipped binary files).
-ENCODING = "encoding"
-#: Load report: why a file was skipped, or what was odd about it (``no title``, ``unparseable date``).
-DETAIL = "detail"
-
-REPORT_COLUMNS: tuple[str, ...] = (SOURCE_PATH, STATUS, N_ARTICLES, ENCODING, DETAIL)
-
-# Sentence-table columns ----------------------------------------------------------------------------
-
-#: Sentence table: position of the sentence in its article (0-based).
-SENTENCE_INDEX = "sentence_index"
-#: Sentence table (and quotes): paragraph of ``text`` the span sits in (0-based).
-PARAGRAPH_INDEX = "paragraph_index"
-#: Character offset where a span starts in the article's ``text``.
-START = "start"
-#: Character offset where a span ends in the article's ``text`` (exclusive).
-END = "end"
-#: Sentence table: the sentence text, ``text[start:end]``.
-SENTENCE = "sentence"
-
-SENTENCE_COLUMNS: tuple[str, ...] = (
-    ARTICLE_ID,
-    SENTENCE_INDEX,
-    PARAGRAPH_INDEX,
-    START,
-    END,
-    SENTENCE,
-)
-
-# Tidy term-table columns (the hub between analyses) ------------------------------------------------
-
-#: Tidy tables: a word or n-gram.
-TERM = "term"
-#: Tidy tables: how many times.
-COUNT = "n"
 
 #: File endings the loader reads.
 TEXT_SUFFIXES = frozenset({".txt"})
@@ -329,45 +321,6 @@ def sentences(articles: pd.DataFrame) -> pd.DataFrame:
             SENTENCE: texts,
         },
         columns=list(SENTENCE_COLUMNS),
-    )
-
-
-#: Period names accepted by every analysis, and the pandas period code behind each (weeks run
-#: Monday to Sunday).
-PERIODS: dict[str, str] = {"day": "D", "week": "W-SUN", "month": "M", "quarter": "Q", "year": "Y"}
-
-
-def period_start(published: pd.Series, *, period: str = "month") -> pd.Series:
-    """Return the start of the period each date falls in; ``NaT`` stays ``NaT``.
-
-    *period* is one of :data:`PERIODS` (``day``, ``week``, ``month``, ``quarter``, ``year``);
-    weeks start on Monday. Time-zone-aware dates are converted to UTC first.
-    """
-    if period not in PERIODS:
-        raise ValueError(f"period must be one of {list(PERIODS)}, not {period!r}")
-    values = pd.to_datetime(published, errors="coerce")
-    if getattr(values.dt, "tz", None) is not None:
-        values = values.dt.tz_convert("UTC").dt.tz_localize(None)
-    starts = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]", name=values.name)
-    known = values.notna()
-    if known.any():
-        periods = values[known].dt.to_period(PERIODS[period])
-        starts[known] = periods.dt.start_time.astype("datetime64[ns]")
-    return starts
-
-
-def without_duplicates(articles: pd.DataFrame) -> pd.DataFrame:
-    """Return the articles that are not marked as copies of another (``duplicate_of == ""``)."""
-    return articles[articles[DUPLICATE_OF] == ""]
-
-
-def describe_columns() -> pd.DataFrame:
-    """Return the column contract as a table (column, description) for display."""
-    return pd.DataFrame(
-        {
-            "column": list(ARTICLE_COLUMNS),
-            "description": [COLUMN_DESCRIPTIONS[c] for c in ARTICLE_COLUMNS],
-        }
     )
 
 

@@ -1,0 +1,186 @@
+"""Every column name of every table the bundle makes, and what it means: the contract, once.
+
+Analyses, charts and notebooks refer to columns through these constants, never through string
+literals, so a name is defined here and nowhere else. :func:`describe_columns` prints the article
+contract for display.
+
+Tables
+------
+* articles (:data:`ARTICLE_COLUMNS`) -- one row per article, from :func:`helpers.corpus.load_corpus`.
+* load report (:data:`REPORT_COLUMNS`) -- one row per file (or archive document).
+* sentences (:data:`SENTENCE_COLUMNS`) -- one row per sentence, offsets into ``text``.
+* tidy term tables -- ``article_id, term, n``: the hub between analyses.
+* analysis outputs -- the shared vocabulary below (``period``, ``group``, ``n_articles`` ...),
+  then one section per analysis.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+# --------------------------------------------------------------------------------------------------
+# Articles table (the column contract)
+# --------------------------------------------------------------------------------------------------
+
+#: Stable identifier: the file's path relative to the loaded folder, without extension
+#: (``reuters-00001``); rows of a table get ``<file>:<row>`` (1-based) or the table's own id column.
+ARTICLE_ID = "article_id"
+#: Headline ("" when the file has none).
+TITLE = "title"
+#: Byline as written, without the leading "By " (``AFP``, ``Jane Doe, Reuters``); "" when absent.
+BYLINE = "byline"
+#: Wire agency normalised from the byline (``AFP``, ``AP``, ``Reuters``, ...); "" for staff bylines.
+AGENCY = "agency"
+#: Publication date and time (``datetime64``; ``NaT`` when no date could be read).
+PUBLISHED = "published"
+#: Where ``published`` came from: ``dateline``, ``column:<name>``, ``html-metadata``, or "" if none.
+DATE_SOURCE = "date_source"
+#: True when the date was numeric with day and month both <= 12 (``03/04/2020``) and the
+#: ``dayfirst`` policy decided between them.
+DATE_AMBIGUOUS = "date_ambiguous"
+#: Article URL ("" when absent).
+URL = "url"
+#: Publishing outlet: the URL's domain without ``www.``; without a URL, the table's outlet/source
+#: column (the domain comes first so that text files and table rows of one corpus agree).
+OUTLET = "outlet"
+#: Body text: paragraphs separated by a blank line (``"\n\n"``), captions and related-article lines
+#: removed, paragraphs split mid-sentence re-joined, markdown escapes undone.
+TEXT = "text"
+#: Photo captions taken out of the body, one per line, the credit in brackets.
+CAPTIONS = "captions"
+#: "Related article:" headlines taken out of the body, one per line.
+RELATED = "related"
+#: Number of word tokens in ``text`` (:func:`helpers.text.word_tokens`).
+WORD_COUNT = "word_count"
+#: The file the article came from (absolute path as a string).
+SOURCE_PATH = "source_path"
+#: Which reader produced the row: ``text``, ``csv``, ``json`` or ``html``.
+SOURCE_FORMAT = "source_format"
+#: ``article_id`` of the earlier article this one duplicates, or "" when it is not a duplicate.
+DUPLICATE_OF = "duplicate_of"
+#: Why it is a duplicate: ``same-url``, ``same-text``, ``near-duplicate``, or "".
+DUPLICATE_KIND = "duplicate_kind"
+
+ARTICLE_COLUMNS: tuple[str, ...] = (
+    ARTICLE_ID,
+    TITLE,
+    BYLINE,
+    AGENCY,
+    PUBLISHED,
+    DATE_SOURCE,
+    DATE_AMBIGUOUS,
+    URL,
+    OUTLET,
+    TEXT,
+    CAPTIONS,
+    RELATED,
+    WORD_COUNT,
+    SOURCE_PATH,
+    SOURCE_FORMAT,
+    DUPLICATE_OF,
+    DUPLICATE_KIND,
+)
+
+COLUMN_DESCRIPTIONS: dict[str, str] = {
+    ARTICLE_ID: "Stable id: file path relative to the corpus folder without extension, or file:row.",
+    TITLE: "Headline ('' when the file has none).",
+    BYLINE: "Byline as written, without 'By ' ('' when absent).",
+    AGENCY: "Wire agency normalised from the byline (AFP, AP, Reuters, ...); '' for staff bylines.",
+    PUBLISHED: "Publication date/time (NaT when no date could be read).",
+    DATE_SOURCE: "Where the date came from: dateline, column:<name>, html-metadata, or ''.",
+    DATE_AMBIGUOUS: "True for numeric dates like 03/04/2020 where day and month could swap.",
+    URL: "Article URL ('' when absent).",
+    OUTLET: "Outlet: the URL's domain (without www.) or the table's outlet/source column.",
+    TEXT: "Body text, paragraphs separated by a blank line; captions and related links removed.",
+    CAPTIONS: "Photo captions taken out of the body, one per line, credit in brackets.",
+    RELATED: "'Related article:' headlines taken out of the body, one per line.",
+    WORD_COUNT: "Number of word tokens in text.",
+    SOURCE_PATH: "The file the article came from.",
+    SOURCE_FORMAT: "Reader used: text, csv, json or html.",
+    DUPLICATE_OF: "article_id of the earlier article this one duplicates ('' if none).",
+    DUPLICATE_KIND: "same-url, same-text, near-duplicate, or ''.",
+}
+
+# Load-report columns -------------------------------------------------------------------------------
+
+#: Load report: what happened to the file: ``loaded``, ``partly loaded`` or ``skipped``.
+STATUS = "status"
+#: Load report: number of articles the file contributed.
+N_ARTICLES = "n_articles"
+#: Load report: text encoding used to read the file ("" for skipped binary files).
+ENCODING = "encoding"
+#: Load report: why a file was skipped, or what was odd about it (``no title``, ``unparseable date``).
+DETAIL = "detail"
+
+REPORT_COLUMNS: tuple[str, ...] = (SOURCE_PATH, STATUS, N_ARTICLES, ENCODING, DETAIL)
+
+# Sentence-table columns ----------------------------------------------------------------------------
+
+#: Sentence table: position of the sentence in its article (0-based).
+SENTENCE_INDEX = "sentence_index"
+#: Sentence table (and quotes): paragraph of ``text`` the span sits in (0-based).
+PARAGRAPH_INDEX = "paragraph_index"
+#: Character offset where a span starts in the article's ``text``.
+START = "start"
+#: Character offset where a span ends in the article's ``text`` (exclusive).
+END = "end"
+#: Sentence table: the sentence text, ``text[start:end]``.
+SENTENCE = "sentence"
+
+SENTENCE_COLUMNS: tuple[str, ...] = (
+    ARTICLE_ID,
+    SENTENCE_INDEX,
+    PARAGRAPH_INDEX,
+    START,
+    END,
+    SENTENCE,
+)
+
+# Tidy term-table columns (the hub between analyses) ------------------------------------------------
+
+#: Tidy tables: a word or n-gram.
+TERM = "term"
+#: Tidy tables: how many times.
+COUNT = "n"
+
+# --------------------------------------------------------------------------------------------------
+# Shared vocabulary of analysis tables (one meaning each)
+# --------------------------------------------------------------------------------------------------
+
+#: Start of the period (``datetime64``): the day, the Monday of the week, the first of the month
+#: (see :mod:`helpers.periods`).
+PERIOD = "period"
+#: The label a row summarises: an outlet or agency (``by=``), a period label, "mentions X", ...
+GROUP = "group"
+#: Number of articles behind a row (for a term: the articles it occurs in, its document frequency).
+N_ARTICLES = "n_articles"
+#: Number of word tokens behind a row.
+N_WORDS = "n_words"
+#: Number of sentences behind a row.
+N_SENTENCES = "n_sentences"
+#: 1 for the highest score in its group.
+RANK = "rank"
+#: What a long table's ``value``/``rate``/``mean`` column measures (``share``, ``mean_compound``...).
+MEASURE = "measure"
+#: A measured value in a long table (also a TIMEX3 value in chronology tables).
+VALUE = "value"
+#: Lower and upper bound of an uncertainty interval.
+LOW = "low"
+HIGH = "high"
+#: A day marked on charts, and its label (event tables).
+DATE = "date"
+LABEL = "label"
+#: How a missing outlet, agency or speaker is written in every table and chart.
+UNKNOWN = "(unknown)"
+#: Label of the row that folds the smaller groups together (``top=``).
+OTHER = "Other"
+
+
+def describe_columns() -> pd.DataFrame:
+    """Return the article column contract as a table (column, description) for display."""
+    return pd.DataFrame(
+        {
+            "column": list(ARTICLE_COLUMNS),
+            "description": [COLUMN_DESCRIPTIONS[c] for c in ARTICLE_COLUMNS],
+        }
+    )
