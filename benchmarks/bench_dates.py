@@ -1,4 +1,4 @@
-"""Speed of helpers.dates on the Reuters-21578 articles: prints words per second.
+"""Speed of helpers.temporal on the Reuters-21578 articles: prints words per second.
 
 Usage::
 
@@ -22,7 +22,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from helpers.dates import find_temporal_expressions  # noqa: E402
+from helpers.temporal import find_temporal_expressions  # noqa: E402
 
 
 def default_path() -> Path:
