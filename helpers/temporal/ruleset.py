@@ -91,10 +91,11 @@ class Family:
 
 @dataclass(frozen=True, slots=True)
 class Ruleset:
-    """The rules in priority order and their families."""
+    """The rules in priority order, their families and the expanded pattern parts."""
 
     rules: tuple[Rule, ...]
     families: tuple[Family, ...]
+    parts: Mapping[str, str]
 
     def families_in(self, chunk: str) -> set[str]:
         """Names of the families that may match in ``chunk``."""
@@ -182,7 +183,7 @@ def load(rules_dir: Path) -> Ruleset:
                 f"{priorities[r.priority].name!r}"
             )
         seen[r.name], priorities[r.priority] = r, r
-    return Ruleset(tuple(sorted(rules, key=lambda r: r.priority)), families)
+    return Ruleset(tuple(sorted(rules, key=lambda r: r.priority)), families, parts)
 
 
 def _join(pattern: Any, where: str) -> str:
