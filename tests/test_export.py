@@ -265,7 +265,7 @@ def test_default_folder_follows_the_notebook(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_style_sheet_ships_in_the_package_and_matches_palette() -> None:
-    assert STYLE_PATH.parent == PROJECT_ROOT / "helpers" and STYLE_PATH.suffix == ".mplstyle"
+    assert STYLE_PATH.parent == PROJECT_ROOT / "helpers" / "viz" and STYLE_PATH.suffix == ".mplstyle"
     colours = [c.upper() for c in HOUSE_STYLE["axes.prop_cycle"].by_key()["color"]]
     assert colours == [c.upper() for c in PALETTE]
     assert tuple(HOUSE_STYLE["figure.figsize"]) == FIGURE_SIZE
