@@ -25,15 +25,7 @@ from helpers.export import (
     table_xlsx_bytes,
 )
 from helpers.paths import EXPORTS_DIR, PROJECT_ROOT
-from helpers.plots import (
-    FIGURE_SIZE,
-    HOUSE_STYLE,
-    PALETTE,
-    STYLE_PATH,
-    figure_and_axes,
-    finish,
-    house_style,
-)
+from helpers.viz import FIGURE_SIZE, figure_and_axes, finish
 
 # A figure built and saved the way a notebook does it; run in-process and in a fresh interpreter.
 MAKE_FIGURE = """
@@ -259,33 +251,3 @@ def test_default_folder_follows_the_notebook(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.delenv("JPY_SESSION_NAME")
     monkeypatch.setattr(sys.modules["__main__"], "__file__", "/x/my_script.py", raising=False)
     assert default_folder() == EXPORTS_DIR / "my_script"
-
-
-# House style -----------------------------------------------------------------------------------
-
-
-def test_style_sheet_ships_in_the_package_and_matches_palette() -> None:
-    assert STYLE_PATH.parent == PROJECT_ROOT / "helpers" / "viz" and STYLE_PATH.suffix == ".mplstyle"
-    colours = [c.upper() for c in HOUSE_STYLE["axes.prop_cycle"].by_key()["color"]]
-    assert colours == [c.upper() for c in PALETTE]
-    assert tuple(HOUSE_STYLE["figure.figsize"]) == FIGURE_SIZE
-    assert HOUSE_STYLE["svg.fonttype"] == "none" and HOUSE_STYLE["pdf.fonttype"] == 42
-    with house_style():
-        assert mpl.rcParams["axes.titleweight"] == "bold"
-
-
-def test_figure_and_axes_and_finish() -> None:
-    figure, axes = figure_and_axes()
-    assert tuple(figure.get_size_inches()) == FIGURE_SIZE
-    (line,) = axes.plot([1, 2], [1, 2], label="a")
-    assert line.get_color().upper() == PALETTE[0].upper()
-    axes.legend()
-    axes.set_xlabel("day")
-    assert finish(figure, axes, title="A title", source="Source: x") is figure
-    assert axes.get_title(loc="left") == "A title"
-    assert axes.title.get_fontweight() == "bold"
-    assert axes.get_legend().get_frame_on() is False
-    assert [t.get_text() for t in figure.texts] == ["Source: x"]
-    assert not axes.spines["top"].get_visible()
-    same_figure, same_axes = figure_and_axes(axes)
-    assert same_figure is figure and same_axes is axes

@@ -99,7 +99,8 @@ def plot_articles_over_time(
     figure, axes = figure_and_axes(ax)
     periods = table[PERIOD]
     if GROUP in table.columns:
-        wide = table.pivot_table(
+        labelled = table.assign(**{GROUP: table[GROUP].map(display_text).astype(object)})
+        wide = labelled.pivot_table(
             index=PERIOD, columns=GROUP, values=N_ARTICLES, aggfunc="sum", sort=False
         ).fillna(0)
         wide = wide.sort_index()
@@ -113,7 +114,7 @@ def plot_articles_over_time(
                 width=width,
                 bottom=bottom,
                 color=colour,
-                label=display_text(group),
+                label=group,
             )
             bottom = bottom + values
         if len(wide.columns):
