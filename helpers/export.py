@@ -78,7 +78,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from helpers.corpus import ARTICLE_ID, TEXT
+from helpers.columns import ARTICLE_ID, TEXT
 from helpers.paths import EXPORTS_DIR
 from helpers.viz.common import PLAIN_TEXT_RC, SOURCE_NOTE_GID, display_text
 
