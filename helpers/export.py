@@ -25,6 +25,25 @@ Re-using exports
   lossless version (the XLSX cuts cells at Excel's 32,767-character limit and leaves values that
   start with ``=`` as text, never as formulas).
 
+Safety
+------
+* **Formula cells (CSV injection).** Article text can start with ``=``, ``+``, ``-`` or ``@``;
+  a spreadsheet opening the CSV would run such a cell as a formula (``=HYPERLINK(...)``,
+  ``=cmd|...``). Following OWASP's CSV-injection guidance, every text cell, column name and
+  index label that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is written
+  with a leading single quote (``'=1+1``); spreadsheets show it as text. Numbers are never
+  changed (``-3`` stays a number). The sidecar records the choice and how many cells were
+  changed. Pass ``csv_formulas="keep"`` to write such cells raw (for pandas/R readers that never
+  evaluate formulas). The XLSX always stores them as text cells, never formulas.
+* **Text that cannot be UTF-8.** A non-UTF-8 file or folder name read with ``os.fsdecode``
+  holds lone surrogates; CSV, XLSX and JSON spell each undecodable byte out as ``\\xNN``
+  (:func:`helpers.viz.common.display_text`) instead of failing.
+* **Atomic writes.** Every file is written to a temporary file in the target folder and moved
+  into place with ``os.replace`` only once all files of the call are written, so a full disk
+  or a read-only folder never leaves a truncated or half-updated export; the call fails with
+  one :class:`ExportError` naming the folder. Other code writing exports (the report index)
+  can use :func:`write_files`.
+
 Reproducibility
 ---------------
 Saving the same figure and table on the same corpus with the same package versions gives
@@ -37,6 +56,8 @@ values; the versions used are recorded in the sidecar.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import io
 import json
@@ -44,21 +65,22 @@ import os
 import platform
 import re
 import sys
+import tempfile
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import matplotlib as mpl
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from helpers.corpus import ARTICLE_ID, TEXT
+from helpers.columns import ARTICLE_ID, TEXT
 from helpers.paths import EXPORTS_DIR
-from helpers.plots import SOURCE_NOTE_GID
+from helpers.viz.common import PLAIN_TEXT_RC, SOURCE_NOTE_GID, display_text
 
 #: Formats :func:`save_figure` writes, in order.
 FIGURE_FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
@@ -70,6 +92,10 @@ DPI = 300
 SVG_HASH_SALT = "news-notebooks"
 #: Excel's limit on the characters in one cell.
 EXCEL_CELL_LIMIT = 32_767
+#: A text cell starting with one of these is a formula to a spreadsheet (OWASP, CSV injection).
+CSV_FORMULA_STARTS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
+#: What :func:`save_table` and :func:`save_figure` do with such cells in CSV (``csv_formulas=``).
+CsvFormulas = Literal["neutralise", "keep"]
 #: Packages whose versions go into every sidecar.
 RECORDED_PACKAGES: tuple[str, ...] = ("news-notebooks", "matplotlib", "numpy", "pandas", "openpyxl")
 
@@ -83,12 +109,20 @@ _SAVE_RC: dict[str, Any] = {
     "pdf.fonttype": 42,
     "ps.fonttype": 42,
     "pdf.compression": 6,
+    **PLAIN_TEXT_RC,  # tick labels created while saving are plain text too
 }
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-]*")
 # Control characters openpyxl refuses to write.
 _ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # A fixed date for the XLSX zip entries (the zip format's earliest).
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+
+
+class ExportError(OSError):
+    """Files could not be written (full disk, read-only folder, ...); nothing was left half-written.
+
+    ``errno`` and ``filename`` (the folder) are those of the underlying :class:`OSError`.
+    """
 
 
 @dataclass(frozen=True)
@@ -101,7 +135,7 @@ class Exported:
 
     def __repr__(self) -> str:
         suffixes = ",".join(path.suffix.lstrip(".") for path in self.files)
-        return f"Saved {self.name}.{{{suffixes}}} in {self.folder}"
+        return f"Saved {self.name}.{{{suffixes}}} in {display_text(self.folder)}"
 
     def path(self, suffix: str) -> Path:
         """Return the file written with *suffix* (``"png"``, ``"csv"``, ...)."""
@@ -119,6 +153,7 @@ def save_figure(
     folder: str | os.PathLike[str] | None = None,
     parameters: Mapping[str, Any] | None = None,
     corpus: Any = None,
+    csv_formulas: CsvFormulas = "neutralise",
 ) -> Exported:
     """Write *fig* as PNG, SVG and PDF, *data* as CSV, and a JSON sidecar.
 
@@ -138,14 +173,22 @@ def save_figure(
     corpus
         The articles table (or the ``LoadedCorpus``) the figure was computed from; its
         fingerprint goes into the sidecar.
+    csv_formulas
+        ``"neutralise"`` (default): text cells starting with ``=``, ``+``, ``-``, ``@``, tab or
+        carriage return get a leading ``'`` in the CSV; ``"keep"``: written raw (module notes).
 
     Returns
     -------
     Exported
         The files written.
+
+    Raises
+    ------
+    ExportError
+        When the folder cannot be written; no file of this call is left behind.
     """
     target = _prepare_folder(folder, name)
-    files: list[Path] = []
+    contents: dict[Path, bytes] = {}
     with mpl.rc_context(_SAVE_RC):
         for fmt, metadata_fields in (
             ("png", _PNG_METADATA),
@@ -162,12 +205,13 @@ def save_figure(
                 facecolor="white",
                 metadata=metadata_fields,
             )
-            files.append(_write_bytes(target / f"{name}.{fmt}", buffer.getvalue()))
+            contents[target / f"{name}.{fmt}"] = buffer.getvalue()
     data_info = None
     if data is not None:
         frame = _as_frame(data)
-        files.append(_write_bytes(target / f"{name}.csv", table_csv_bytes(frame)))
-        data_info = _table_info(frame)
+        csv, changed = _csv_bytes(frame, csv_formulas)
+        contents[target / f"{name}.csv"] = csv
+        data_info = {**_table_info(frame), **_formula_info(csv_formulas, changed)}
     sidecar = {
         "name": name,
         "kind": "figure",
@@ -175,10 +219,10 @@ def save_figure(
         "source_note": _source_note(fig),
         "data": data_info,
         **_provenance(parameters, corpus),
-        "files": _file_hashes(files),
+        "files": _file_hashes(contents),
     }
-    files.append(_write_bytes(target / f"{name}.json", _json_bytes(sidecar)))
-    return Exported(name, target, tuple(files))
+    contents[target / f"{name}.json"] = _json_bytes(sidecar)
+    return Exported(name, target, write_files(contents))
 
 
 def save_table(
@@ -188,32 +232,65 @@ def save_table(
     folder: str | os.PathLike[str] | None = None,
     parameters: Mapping[str, Any] | None = None,
     corpus: Any = None,
+    csv_formulas: CsvFormulas = "neutralise",
 ) -> Exported:
     """Write *df* as ``<name>.csv`` and ``<name>.xlsx``, with a JSON sidecar.
 
     The index is written when it carries information (a named or non-default index), as in
-    :func:`table_csv_bytes`. *folder*, *parameters* and *corpus* are as for :func:`save_figure`.
+    :func:`table_csv_bytes`. *folder*, *parameters*, *corpus* and *csv_formulas* are as for
+    :func:`save_figure`.
 
     Returns
     -------
     Exported
         The files written.
+
+    Raises
+    ------
+    ExportError
+        When the folder cannot be written; no file of this call is left behind.
     """
     target = _prepare_folder(folder, name)
     frame = _as_frame(df)
-    files = [
-        _write_bytes(target / f"{name}.csv", table_csv_bytes(frame)),
-        _write_bytes(target / f"{name}.xlsx", table_xlsx_bytes(frame, sheet=name)),
-    ]
+    csv, changed = _csv_bytes(frame, csv_formulas)
+    contents = {
+        target / f"{name}.csv": csv,
+        target / f"{name}.xlsx": table_xlsx_bytes(frame, sheet=name),
+    }
     sidecar = {
         "name": name,
         "kind": "table",
-        "data": _table_info(frame),
+        "data": {**_table_info(frame), **_formula_info(csv_formulas, changed)},
         **_provenance(parameters, corpus),
-        "files": _file_hashes(files),
+        "files": _file_hashes(contents),
     }
-    files.append(_write_bytes(target / f"{name}.json", _json_bytes(sidecar)))
-    return Exported(name, target, tuple(files))
+    contents[target / f"{name}.json"] = _json_bytes(sidecar)
+    return Exported(name, target, write_files(contents))
+
+
+def write_files(contents: Mapping[Path, bytes]) -> tuple[Path, ...]:
+    """Write every ``path: bytes`` pair atomically; return the paths.
+
+    Each file goes to a temporary file in its own folder first; only when all are written (and
+    flushed to disk) are they moved into place with ``os.replace``. On any failure the temporary
+    files are removed, existing files are left as they were, and one :class:`ExportError` names
+    the folder and the reason.
+    """
+    staged: list[tuple[str, Path]] = []
+    current: Path | None = None
+    try:
+        for path, content in contents.items():
+            current = path
+            staged.append((_write_temporary(path, content), path))
+        for temporary, path in staged:
+            current = path
+            os.replace(temporary, path)
+    except OSError as error:
+        for temporary, _path in staged:
+            _remove_quietly(temporary)
+        assert current is not None
+        raise _export_error(error, current.parent) from None
+    return tuple(contents)
 
 
 def default_folder() -> Path:
@@ -250,12 +327,40 @@ def corpus_fingerprint(articles: pd.DataFrame) -> str:
     return hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
 
 
-def table_csv_bytes(df: pd.DataFrame) -> bytes:
+def table_csv_bytes(df: pd.DataFrame, *, csv_formulas: CsvFormulas = "neutralise") -> bytes:
     """Return *df* as UTF-8 CSV bytes (``\\n`` line ends, ISO dates, full float precision).
 
     A default ``RangeIndex`` is left out; any other index is written as the first column(s).
+    Formula cells are neutralised unless ``csv_formulas="keep"`` (see :func:`neutralise_formulas`);
+    undecodable file-name bytes are spelled out as ``\\xNN``.
     """
-    return df.to_csv(index=not _default_index(df), lineterminator="\n").encode("utf-8")
+    return _csv_bytes(df, csv_formulas)[0]
+
+
+def neutralise_formulas(df: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """Return a copy of *df* whose formula-like text gets a leading ``'``, and how many changed.
+
+    A text cell, column name or index label starting with one of :data:`CSV_FORMULA_STARTS`
+    (``=``, ``+``, ``-``, ``@``, tab, carriage return) is what OWASP's CSV-injection guidance
+    calls a formula cell; prefixing a single quote makes spreadsheets show it as text. Numbers,
+    dates and missing values are left alone.
+    """
+    frame = df.copy()
+    changed = 0
+    for position in range(frame.shape[1]):
+        column = frame.iloc[:, position]
+        if column.dtype.kind not in "OUS" and not isinstance(
+            column.dtype, pd.StringDtype | pd.CategoricalDtype
+        ):
+            continue
+        values = column.astype(object)
+        formula = values.map(_is_formula).astype(bool)
+        if formula.any():
+            changed += int(formula.sum())
+            frame.isetitem(position, values.where(~formula, "'" + values[formula].astype(str)))
+    frame.columns, in_header = _neutral_labels(frame.columns)
+    frame.index, in_index = _neutral_labels(frame.index)
+    return frame, changed + in_header + in_index
 
 
 def table_xlsx_bytes(df: pd.DataFrame, *, sheet: str = "table") -> bytes:
@@ -312,13 +417,93 @@ def _prepare_folder(folder: str | os.PathLike[str] | None, name: str) -> Path:
             "only, without an extension (for example 'articles_per_day')."
         )
     target = Path(folder) if folder is not None else default_folder()
-    target.mkdir(parents=True, exist_ok=True)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise _export_error(error, target) from None
     return target
 
 
-def _write_bytes(path: Path, content: bytes) -> Path:
-    path.write_bytes(content)
-    return path
+def _write_temporary(path: Path, content: bytes) -> str:
+    """Write *content* to a new temporary file next to *path*; return its name."""
+    descriptor, temporary = tempfile.mkstemp(
+        prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+    )
+    try:
+        view = memoryview(content)
+        while view:
+            view = view[os.write(descriptor, view) :]
+        os.fsync(descriptor)
+    except OSError:
+        os.close(descriptor)
+        _remove_quietly(temporary)
+        raise
+    os.close(descriptor)
+    return temporary
+
+
+def _remove_quietly(path: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)
+
+
+def _export_error(error: OSError, folder: Path) -> ExportError:
+    reason = error.strerror or str(error)
+    hint = {
+        errno.ENOSPC: "free some disk space",
+        errno.EDQUOT: "free some disk space",
+        errno.EACCES: "make the folder writable",
+        errno.EPERM: "make the folder writable",
+        errno.EROFS: "the file system is read-only",
+    }.get(error.errno or 0, "check the folder")
+    message = (
+        f"Could not write exports to {display_text(folder)}: {reason}. Nothing was written; "
+        f"{hint}, or pass folder= (EXPORT_DIR) to write somewhere else."
+    )
+    return ExportError(error.errno or 0, message, display_text(folder))
+
+
+def _csv_bytes(df: pd.DataFrame, csv_formulas: CsvFormulas) -> tuple[bytes, int]:
+    if csv_formulas not in ("neutralise", "keep"):
+        raise ValueError(f"csv_formulas must be 'neutralise' or 'keep', not {csv_formulas!r}.")
+    changed = 0
+    if csv_formulas == "neutralise":
+        df, changed = neutralise_formulas(df)
+    # Written with CRLF so that the csv module quotes every field holding a CR or LF (with "\n"
+    # it leaves a lone CR unquoted, and readers split the row there); then the record ends
+    # outside quotes, the even-numbered pieces between '"'s, become "\n".
+    text = df.to_csv(index=not _default_index(df), lineterminator="\r\n")
+    pieces = text.split('"')
+    pieces[::2] = [piece.replace("\r\n", "\n") for piece in pieces[::2]]
+    return display_text('"'.join(pieces)).encode("utf-8"), changed
+
+
+def _is_formula(value: Any) -> bool:
+    return isinstance(value, str) and value.startswith(CSV_FORMULA_STARTS)
+
+
+def _neutral_label(label: Any) -> tuple[Any, int]:
+    if isinstance(label, tuple):
+        parts = [_neutral_label(part) for part in label]
+        return tuple(part for part, _ in parts), sum(n for _, n in parts)
+    if _is_formula(label):
+        return "'" + label, 1
+    return label, 0
+
+
+def _neutral_labels(index: pd.Index) -> tuple[pd.Index, int]:
+    if not any(_neutral_label(label)[1] for label in index):
+        return index, 0
+    labels = [_neutral_label(label) for label in index]
+    values = [label for label, _ in labels]
+    names = index.names
+    if isinstance(index, pd.MultiIndex):
+        return pd.MultiIndex.from_tuples(values, names=names), sum(n for _, n in labels)
+    return pd.Index(values, name=index.name, dtype=object), sum(n for _, n in labels)
+
+
+def _formula_info(csv_formulas: CsvFormulas, changed: int) -> dict[str, Any]:
+    return {"csv_formulas": csv_formulas, "csv_cells_neutralised": changed}
 
 
 def _as_frame(data: pd.DataFrame | pd.Series) -> pd.DataFrame:
@@ -377,31 +562,32 @@ def package_versions() -> dict[str, str]:
 
 def _json_safe(value: Any) -> Any:
     if isinstance(value, Mapping):
-        return {str(key): _json_safe(item) for key, item in value.items()}
+        return {display_text(key): _json_safe(item) for key, item in value.items()}
     if isinstance(value, list | tuple | set | frozenset):
         items = [_json_safe(item) for item in value]
         return sorted(items, key=repr) if isinstance(value, set | frozenset) else items
     if isinstance(value, np.generic):
         return value.item()
-    if value is None or isinstance(value, bool | int | float | str):
+    if isinstance(value, str):
+        return display_text(value)
+    if value is None or isinstance(value, bool | int | float):
         return value
     if isinstance(value, pd.Timestamp):
         return value.isoformat()
-    return str(value)
+    return display_text(value)
 
 
 def _json_bytes(content: Mapping[str, Any]) -> bytes:
-    text = json.dumps(content, indent=2, sort_keys=True, ensure_ascii=False, allow_nan=False)
+    text = json.dumps(
+        _json_safe(content), indent=2, sort_keys=True, ensure_ascii=False, allow_nan=False
+    )
     return (text + "\n").encode("utf-8")
 
 
-def _file_hashes(files: list[Path]) -> dict[str, dict[str, str]]:
+def _file_hashes(contents: Mapping[Path, bytes]) -> dict[str, dict[str, str]]:
     return {
-        path.suffix.lstrip("."): {
-            "file": path.name,
-            "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
-        }
-        for path in files
+        path.suffix.lstrip("."): {"file": path.name, "sha256": hashlib.sha256(data).hexdigest()}
+        for path, data in contents.items()
     }
 
 
@@ -448,7 +634,7 @@ def _is_missing(value: Any) -> bool:
 
 
 def _set_text(cell: Any, value: str) -> None:
-    text = _ILLEGAL_XLSX.sub("", value)
+    text = _ILLEGAL_XLSX.sub("", display_text(value))
     if len(text) > EXCEL_CELL_LIMIT:
         text = text[: EXCEL_CELL_LIMIT - 1] + "…"
     cell.value = text

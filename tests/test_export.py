@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import csv
+import errno
 import hashlib
+import io
 import json
+import os
 import struct
 import subprocess
 import sys
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -18,22 +23,17 @@ from openpyxl import load_workbook
 from helpers.corpus import ARTICLE_ID, COUNT, PUBLISHED, TEXT, TITLE, load_corpus
 from helpers.export import (
     EXCEL_CELL_LIMIT,
+    ExportError,
     corpus_fingerprint,
     default_folder,
     save_figure,
     save_table,
+    table_csv_bytes,
     table_xlsx_bytes,
+    write_files,
 )
 from helpers.paths import EXPORTS_DIR, PROJECT_ROOT
-from helpers.plots import (
-    FIGURE_SIZE,
-    HOUSE_STYLE,
-    PALETTE,
-    STYLE_PATH,
-    figure_and_axes,
-    finish,
-    house_style,
-)
+from helpers.viz import FIGURE_SIZE, figure_and_axes, finish
 
 # A figure built and saved the way a notebook does it; run in-process and in a fresh interpreter.
 MAKE_FIGURE = """
@@ -135,7 +135,12 @@ def test_save_figure_is_byte_identical_across_runs_and_processes(
         [sys.executable, str(script), str(tmp_path / "third"), str(sample_corpus)],
         check=True,
         cwd=PROJECT_ROOT,
-        env={"PYTHONHASHSEED": "12345", "PATH": "/usr/bin:/bin", "MPLBACKEND": "agg"},
+        env={
+            "PYTHONHASHSEED": "12345",
+            "PATH": "/usr/bin:/bin",
+            "MPLBACKEND": "agg",
+            "PYTHONPATH": str(PROJECT_ROOT),  # this checkout, not an installed copy
+        },
     )
     first = {path.name: path.read_bytes() for path in (tmp_path / "first").iterdir()}
     assert len(first) == 5
@@ -261,31 +266,173 @@ def test_default_folder_follows_the_notebook(monkeypatch: pytest.MonkeyPatch) ->
     assert default_folder() == EXPORTS_DIR / "my_script"
 
 
-# House style -----------------------------------------------------------------------------------
+# Safety (issue 17) -------------------------------------------------------------------------------
+
+FORMULAS = ['=HYPERLINK("http://x","y")', "+1+2", "-2 and more", "@SUM(A1)", "\tTAB", "\rCR"]
 
 
-def test_style_sheet_ships_in_the_package_and_matches_palette() -> None:
-    assert STYLE_PATH.parent == PROJECT_ROOT / "helpers" and STYLE_PATH.suffix == ".mplstyle"
-    colours = [c.upper() for c in HOUSE_STYLE["axes.prop_cycle"].by_key()["color"]]
-    assert colours == [c.upper() for c in PALETTE]
-    assert tuple(HOUSE_STYLE["figure.figsize"]) == FIGURE_SIZE
-    assert HOUSE_STYLE["svg.fonttype"] == "none" and HOUSE_STYLE["pdf.fonttype"] == 42
-    with house_style():
-        assert mpl.rcParams["axes.titleweight"] == "bold"
+def _csv_rows(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.reader(handle))
 
 
-def test_figure_and_axes_and_finish() -> None:
+def test_csv_formula_cells_are_neutralised(tmp_path: Path) -> None:
+    table = pd.DataFrame(
+        {
+            "text": [*FORMULAS, "plain", "a = b"],
+            "=total": [-3, 4, 5, 6, 7, 8, 9, 10],  # a formula-like header; numbers stay numbers
+        },
+        index=pd.Index(["+i", "b", "c", "d", "e", "f", "g", "h"], name="id"),
+    )
+    exported = save_table(table, "hostile", folder=tmp_path)
+    rows = _csv_rows(exported.path("csv"))
+    assert rows[0] == ["id", "text", "'=total"]
+    assert [row[1] for row in rows[1:]] == [*("'" + f for f in FORMULAS), "plain", "a = b"]
+    assert rows[1][0] == "'+i" and rows[1][2] == "-3"
+    sidecar = json.loads(exported.path("json").read_text(encoding="utf-8"))
+    assert sidecar["data"]["csv_formulas"] == "neutralise"
+    assert sidecar["data"]["csv_cells_neutralised"] == len(FORMULAS) + 2  # + header + index
+    # XLSX: the raw text, stored as text cells, never formulas
+    sheet = load_workbook(exported.path("xlsx")).active
+    assert sheet["B2"].value == FORMULAS[0] and sheet["B2"].data_type == "s"
+    assert sheet["C1"].value == "=total" and sheet["C1"].data_type == "s"
+    assert table["text"].iloc[0] == FORMULAS[0]  # the caller's table is not changed
+
+
+def test_csv_formula_cells_can_be_kept_raw(tmp_path: Path) -> None:
+    table = pd.DataFrame({"text": FORMULAS})
+    exported = save_table(table, "raw", folder=tmp_path, csv_formulas="keep")
+    assert [row[0] for row in _csv_rows(exported.path("csv"))[1:]] == FORMULAS
+    assert json.loads(exported.path("json").read_text())["data"]["csv_formulas"] == "keep"
     figure, axes = figure_and_axes()
-    assert tuple(figure.get_size_inches()) == FIGURE_SIZE
-    (line,) = axes.plot([1, 2], [1, 2], label="a")
-    assert line.get_color().upper() == PALETTE[0].upper()
-    axes.legend()
-    axes.set_xlabel("day")
-    assert finish(figure, axes, title="A title", source="Source: x") is figure
-    assert axes.get_title(loc="left") == "A title"
-    assert axes.title.get_fontweight() == "bold"
-    assert axes.get_legend().get_frame_on() is False
-    assert [t.get_text() for t in figure.texts] == ["Source: x"]
-    assert not axes.spines["top"].get_visible()
-    same_figure, same_axes = figure_and_axes(axes)
-    assert same_figure is figure and same_axes is axes
+    axes.plot([1, 2])
+    kept = save_figure(figure, "f", data=table, folder=tmp_path, csv_formulas="keep")
+    assert [row[0] for row in _csv_rows(kept.path("csv"))[1:]] == FORMULAS
+    shown = save_figure(figure, "g", data=table, folder=tmp_path)
+    assert _csv_rows(shown.path("csv"))[1][0] == "'" + FORMULAS[0]
+    with pytest.raises(ValueError, match="neutralise"):
+        save_table(table, "bad", folder=tmp_path, csv_formulas="escape")  # type: ignore[arg-type]
+
+
+def test_undecodable_file_names_are_written_spelled_out(tmp_path: Path, sample_corpus) -> None:
+    """Issue 17: a non-UTF-8 file name made every save raise UnicodeEncodeError."""
+    name = os.fsdecode(b"caf\xe9.txt")  # what os.listdir gives for a Latin-1 file name
+    shown = "caf\\xe9.txt"
+    table = pd.DataFrame({"source_path": pd.Series([f"/corpus/{name}"], dtype=object), "n": [1]})
+    parameters = {"CORPUS_DIR": f"/data/{name}", name: [name]}
+    articles = load_corpus(sample_corpus).articles
+    saved = save_table(table, "files", folder=tmp_path, parameters=parameters, corpus=articles)
+    assert _csv_rows(saved.path("csv"))[1] == [f"/corpus/{shown}", "1"]
+    assert load_workbook(saved.path("xlsx")).active["A2"].value == f"/corpus/{shown}"
+    sidecar = json.loads(saved.path("json").read_text(encoding="utf-8"))
+    assert sidecar["parameters"] == {"CORPUS_DIR": f"/data/{shown}", shown: [shown]}
+
+    figure, axes = figure_and_axes()
+    axes.bar([0, 1], [2, 3])
+    finish(figure, axes, title=f"Articles in {name}", source=f"Source: folder {name}")
+    exported = save_figure(
+        figure, "per_file", data=table, folder=tmp_path, parameters=parameters, corpus=articles
+    )
+    sidecar = json.loads(exported.path("json").read_text(encoding="utf-8"))
+    assert sidecar["title"] == f"Articles in {shown}"
+    assert sidecar["source_note"] == f"Source: folder {shown}"
+    assert sidecar["parameters"]["CORPUS_DIR"] == f"/data/{shown}"
+    assert sidecar["corpus"]["fingerprint"] == corpus_fingerprint(articles)  # provenance kept
+    for fmt in ("png", "svg", "pdf", "csv"):
+        written = exported.path(fmt).read_bytes()
+        assert sidecar["files"][fmt]["sha256"] == hashlib.sha256(written).hexdigest()
+    assert f"Source: folder {shown}" in exported.path("svg").read_text(encoding="utf-8")
+
+
+def test_save_figure_draws_dollars_as_text(tmp_path: Path) -> None:
+    figure, axes = figure_and_axes()
+    axes.bar([0, 1], [2, 3])
+    finish(figure, axes, title=r"$\alpha$ and $money$.com", source="Source: /data/$5 corpus$")
+    svg = save_figure(figure, "dollars", folder=tmp_path).path("svg").read_text(encoding="utf-8")
+    assert r"$\alpha$ and $money$.com" in svg and "Source: /data/$5 corpus$" in svg
+
+
+def _full_disk_after(monkeypatch: pytest.MonkeyPatch, n_bytes: int) -> None:
+    """Make os.write fill the disk: *n_bytes* are written in all, then ENOSPC."""
+    real_write = os.write
+    left = [n_bytes]
+
+    def write(descriptor: int, data) -> int:
+        if left[0] <= 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        written = real_write(descriptor, bytes(data)[: left[0]])
+        left[0] -= written
+        return written
+
+    monkeypatch.setattr(os, "write", write)
+
+
+@pytest.mark.parametrize("n_bytes", [0, 5_000, 60_000])
+def test_full_disk_fails_once_and_leaves_no_truncated_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, n_bytes: int
+) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    (folder / "per_day.csv").write_text("old,complete\n", encoding="utf-8")  # an earlier run
+    figure, axes = figure_and_axes()
+    axes.bar([0, 1], [2, 3])
+    table = pd.DataFrame({"day": [1, 2], "n": [2, 3]})
+    _full_disk_after(monkeypatch, n_bytes)
+    with pytest.raises(ExportError) as caught:
+        save_figure(figure, "per_day", data=table, folder=folder)
+    monkeypatch.undo()
+    error = caught.value
+    assert str(folder) in str(error) and "No space left on device" in str(error)
+    assert error.errno == errno.ENOSPC and error.__cause__ is None and error.__suppress_context__
+    assert sorted(p.name for p in folder.iterdir()) == ["per_day.csv"]  # no temporary files
+    assert (folder / "per_day.csv").read_text(encoding="utf-8") == "old,complete\n"
+    with pytest.raises(ExportError, match="No space left"):
+        _full_disk_after(monkeypatch, n_bytes // 20)  # a table's files are smaller
+        save_table(table, "table", folder=folder)
+    monkeypatch.undo()
+    assert sorted(p.name for p in folder.iterdir()) == ["per_day.csv"]
+
+
+def test_read_only_folder_fails_with_one_clear_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    table = pd.DataFrame({"n": [1]})
+    blocked = tmp_path / "file"
+    blocked.write_text("x")
+    with pytest.raises(ExportError, match=r"Could not write exports to .*file.*folder="):
+        save_table(table, "t", folder=blocked / "sub")  # the folder cannot be created
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    if os.geteuid() != 0:  # root writes anywhere: then simulate the refusal
+        folder.chmod(0o500)
+    else:
+
+        def refuse(*args, **kwargs):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(folder))
+
+        monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    try:
+        with pytest.raises(ExportError) as caught:
+            save_table(table, "t", folder=folder)
+    finally:
+        folder.chmod(0o700)
+    assert str(folder) in str(caught.value) and "make the folder writable" in str(caught.value)
+    assert caught.value.errno == errno.EACCES
+    assert list(folder.iterdir()) == []
+
+
+def test_csv_quotes_carriage_returns_and_keeps_line_ends(tmp_path: Path) -> None:
+    table = pd.DataFrame({"text": ["a\rb", "c\r\nd", 'say "hi"\r\n', "plain"], "n": [1, 2, 3, 4]})
+    content = table_csv_bytes(table, csv_formulas="keep")
+    assert content.count(b"\r\n") == 2 and content.endswith(b"plain,4\n")  # only inside fields
+    assert (
+        pd.read_csv(io.BytesIO(content), keep_default_na=False)["text"].tolist()
+        == table["text"].tolist()
+    )
+
+
+def test_write_files_is_atomic(tmp_path: Path) -> None:
+    files = {tmp_path / "a.html": b"<p>a</p>", tmp_path / "b.txt": b"b"}
+    assert write_files(files) == tuple(files)
+    assert (tmp_path / "a.html").read_bytes() == b"<p>a</p>"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.html", "b.txt"]
