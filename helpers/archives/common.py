@@ -221,3 +221,14 @@ def normalise_newlines(text: str) -> str:
 def member_path(path: Path | str, member: str | None = None) -> str:
     """The ``source_path`` of a document: the file, or ``archive.zip/member`` inside a zip."""
     return f"{path}/{member}" if member else str(path)
+
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def parse_html(data: bytes) -> Any:
+    """The lxml root of an HTML export (decoded with :func:`decode_text`)."""
+    import lxml.html
+
+    text = _XML_DECLARATION.sub("", decode_text(data), count=1)
+    return lxml.html.document_fromstring(text or "<html></html>")

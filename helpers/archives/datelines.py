@@ -113,3 +113,8 @@ def parse_date_line(text: str) -> DateLine:
 def parse_archive_date(text: str) -> pd.Timestamp | None:
     """The date in *text* (see :func:`parse_date_line`), or None."""
     return parse_date_line(text).published
+
+
+def weekday_pattern() -> re.Pattern[str]:
+    """A pattern matching any weekday name of ``data/months.json`` (case-insensitive)."""
+    return _patterns()[3]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .common import ArchiveRead, collect, decode_text, file_skipped
+from .common import ArchiveRead, collect, file_skipped, parse_html
 from .lexisnexis_txt import DOCUMENT_MARKER, parse_blocks
 
 FORMAT = "lexisnexis-html"
@@ -27,11 +27,9 @@ def _block_text(element: Any) -> str:
     return "".join(parts).replace("\u00a0", " ")
 
 
-def html_blocks(html: str) -> list[str]:
+def html_blocks(html: bytes) -> list[str]:
     """Every paragraph of the page in order (``<P>``, or a ``<DIV>`` holding no ``<P>``)."""
-    import lxml.html
-
-    root = lxml.html.document_fromstring(html)
+    root = parse_html(html)
     blocks: list[str] = []
     for element in root.iter("p", "div"):
         leaf_div = element.find(".//p") is None and element.find(".//div") is None
@@ -42,7 +40,7 @@ def html_blocks(html: str) -> list[str]:
 
 def read(path: Path, data: bytes, *, source_path: str, file_id: str) -> ArchiveRead:
     """Read a LexisNexis ``.HTML`` export."""
-    blocks = html_blocks(decode_text(data))
+    blocks = html_blocks(data)
     documents: list[list[str]] = []
     for block in blocks:
         if DOCUMENT_MARKER.fullmatch(block.strip()):
