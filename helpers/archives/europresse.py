@@ -25,7 +25,9 @@ _ROLES = {
 _SKIP = {"table", "script", "style", "input", "form", "img", "button", "noscript"}
 _DOC_NUMBER = re.compile(r"Num[ée]ro de document\s*:\s*(\S+)", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s*\d|Copyright\b)", re.IGNORECASE)
-_WORDS = re.compile(r"(\d[\d\s\u00a0\u202f]*)\s*(?:mots|words|Wörter)\b", re.IGNORECASE)
+_WORDS = re.compile(
+    r"\b(\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)\s*(?:mots|words|Wörter)\b", re.IGNORECASE
+)
 
 
 def _role(element: Any) -> str | None:

@@ -68,6 +68,14 @@ def _field(block: str) -> tuple[str, str, str] | None:
     return (*found, match.group(2).strip()) if found else None
 
 
+def _caption(value: str) -> str:
+    """A ``GRAPHIC:`` value on one line; an upper-case last line is the credit, in brackets."""
+    lines = [line.strip() for line in value.split("\n") if line.strip()]
+    if len(lines) > 1 and lines[-1].isupper():
+        return f"{' '.join(lines[:-1])} [{lines[-1]}]"
+    return " ".join(lines)
+
+
 def parse_blocks(blocks: Sequence[str], *, last: bool = False) -> Document:
     """Parse one classic LexisNexis document given as text blocks (paragraphs, lines inside).
 
@@ -91,10 +99,12 @@ def parse_blocks(blocks: Sequence[str], *, last: bool = False) -> Document:
             break
     title_start = date_index + 1 if date_index > 0 else 1
     between = first_field - title_start
-    if 0 < between <= 2:
+    if 0 < between <= 2 and first_field < len(blocks):
+        # without a readable date line, the block before the fields is the headline
+        title_start = first_field - 1 if date_index < 0 else title_start
         title = " ".join(blocks[title_start:first_field])
         body_start = first_field
-    elif between > 2:  # no fields before the body: the headline is the first block
+    elif between > 0:  # no fields before the body: the headline is the first block
         title = blocks[title_start]
         body_start = title_start + 1
     else:
@@ -109,7 +119,11 @@ def parse_blocks(blocks: Sequence[str], *, last: bool = False) -> Document:
         if found is not None:
             place, role, value = found
             in_trailer = in_trailer or place == "trailer"
-            current = captions if role == "caption" else values.setdefault(role, [])
+            if role == "caption":
+                captions.append(_caption(value))
+                current = None
+                continue
+            current = values.setdefault(role, [])
             if value:
                 current.append(value)
             continue
