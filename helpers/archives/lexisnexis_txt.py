@@ -48,6 +48,7 @@ def labels() -> dict[str, Any]:
     return json.loads(text.read_text("utf-8"))
 
 
+@cache
 def field_role(label: str) -> tuple[str, str] | None:
     """``("header"|"trailer", role)`` for a field label (any case, spaces as hyphens), or None."""
     key = re.sub(r"[\s-]+", "-", label.strip()).upper()
@@ -61,8 +62,11 @@ def field_role(label: str) -> tuple[str, str] | None:
 
 def _field(block: str) -> tuple[str, str, str] | None:
     """``(place, role, value)`` when *block* is an upper-case ``LABEL: value`` field."""
+    colon = block.find(":", 0, 34)
+    if colon < 2 or not block[:colon].isupper():
+        return None
     match = _FIELD.match(block)
-    if match is None or not match.group(1).isupper():
+    if match is None:
         return None
     found = field_role(match.group(1))
     return (*found, match.group(2).strip()) if found else None
