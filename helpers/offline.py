@@ -31,7 +31,7 @@ from typing import Any
 __all__ = ["KERNEL_GUARD", "DownloadAttempted", "install", "installed", "is_local"]
 
 #: Python source a kernel runs first to install the guard (the report runner and the tests).
-KERNEL_GUARD = "import helpers.offline as _offline\n_offline.install()\ndel _offline"
+KERNEL_GUARD = "import helpers.offline as _offline\n_offline.install(nltk=False)\ndel _offline"
 #: Environment variable naming the project folder for the ``sitecustomize`` of :func:`main`.
 _ROOT_VARIABLE = "NEWS_OFFLINE_ROOT"
 _LOCAL_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"})
@@ -122,8 +122,9 @@ def installed() -> bool:
 def install(*, nltk: bool = True) -> None:
     """Forbid outside connections, datagrams and name look-ups (and ``nltk.download``).
 
-    Idempotent. *nltk*: also replace ``nltk.download`` (imports nltk; pass False where start-up
-    time matters and nltk is never used, as in the lab server).
+    Idempotent. *nltk*: also replace ``nltk.download`` now (imports nltk, which takes seconds).
+    With ``nltk=False`` it is replaced only if nltk is already imported; a later
+    ``nltk.download()`` fails anyway, at its refused name look-up.
     """
     if not _originals:
         for name in ("connect", "connect_ex", "sendto", "sendmsg"):
@@ -138,7 +139,7 @@ def install(*, nltk: bool = True) -> None:
             socket.socket.sendmsg = _guarded_sendmsg  # type: ignore[method-assign]
         socket.create_connection = _guarded_create_connection  # type: ignore[assignment]
         socket.getaddrinfo = _guarded_getaddrinfo  # type: ignore[assignment]
-    if nltk:
+    if nltk or "nltk.downloader" in sys.modules:
         _forbid_nltk_download()
 
 
