@@ -71,7 +71,7 @@ def test_every_problem_is_listed_in_one_error() -> None:
 
 def test_events_from_a_csv_file(tmp_path: Path) -> None:
     events = tmp_path / "events.csv"
-    events.write_text("date,label\n2020-08-09,Election\n2020-08-16,\"March, the biggest\"\n")
+    events.write_text('date,label\n2020-08-09,Election\n2020-08-16,"March, the biggest"\n')
     assert validate({"EVENTS": str(events)})["EVENTS"] == {
         "2020-08-09": "Election",
         "2020-08-16": "March, the biggest",
