@@ -6,10 +6,20 @@ STAMP  := $(VENV)/.installed
 CORPUS ?= corpus
 OUT    ?= exports
 
+# `make report` parameters (see `python -m helpers.report --list-parameters`). Their values reach
+# the runner through REPORT_* environment variables, unexpanded ($(value ...)), so `$`, quotes and
+# backquotes in CORPUS or TERMS are passed as typed and never parsed by make or a shell.
+REPORT_VARS := CORPUS OUT PARAMS PERIOD TERMS QUERY TARGET SPEAKER EVENTS START END DAYFIRST BY \
+	MEASURE MIN_ARTICLES INCLUDE_DUPLICATES NGRAMS STEM MIN_LENGTH MIN_COUNT TARGET_START \
+	TARGET_END TOP_N N_BOOT SEED NYT_DIR KINDS
+$(foreach v,$(REPORT_VARS),$(if $(filter command line file override,$(origin $(v))),\
+	$(eval export REPORT_$(v) := $$(value $(v)))))
+
 .PHONY: help venv report test lint lab bench student-copies clean
 
 help:
-	@echo "make report   run every notebook on $(CORPUS)/ and write figures and tables to $(OUT)/"
+	@echo "make report   run every notebook on CORPUS (default corpus/), write exports/index.html"
+	@echo "              e.g. make report CORPUS=my_articles TERMS=\"Merkel,Macron\" PERIOD=auto"
 	@echo "make test     run ruff and the whole test suite (executes every notebook)"
 	@echo "make lab      open JupyterLab on notebooks/"
 	@echo "make bench    run the benchmarks in benchmarks/ (needs ../shared)"
@@ -26,7 +36,7 @@ $(STAMP): pyproject.toml
 venv: $(STAMP)
 
 report: $(STAMP)
-	$(BIN)/python -m helpers.report --corpus "$(CORPUS)" --out "$(OUT)"
+	$(BIN)/python -m helpers.report --from-env
 
 test: $(STAMP)
 	$(BIN)/ruff check .
@@ -41,7 +51,7 @@ lint: $(STAMP)
 ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
 
 lab: $(STAMP)
-	$(BIN)/jupyter lab $(ROOT_FLAG) notebooks/
+	$(BIN)/python -m helpers.offline $(BIN)/jupyter lab $(ROOT_FLAG) notebooks/
 
 bench: $(STAMP)
 	@for script in benchmarks/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done

@@ -19,12 +19,16 @@ from conftest import NO_DOWNLOAD_GUARD, SAMPLE_ARTICLE
 from helpers.corpus import load_corpus
 from helpers.export import corpus_fingerprint
 from helpers.report import (
+    CACHE_FOLDER,
     EXECUTED_FOLDER,
     INDEX_NAME,
     SOLUTION_TAG,
+    USAGE_ERROR,
+    NotebookRun,
     clear_exports,
     main,
     notebook_paths,
+    run_notebook,
     run_report,
     write_index,
     write_student_copies,
@@ -127,7 +131,9 @@ def test_second_run_gives_identical_exports(report) -> None:
     exports = sorted(
         p.relative_to(first)
         for p in first.rglob("*")
-        if p.is_file() and p.parent.name != EXECUTED_FOLDER and p.name != INDEX_NAME
+        if p.is_file()
+        and p.parent.name not in (EXECUTED_FOLDER, CACHE_FOLDER)
+        and p.name != INDEX_NAME
     )
     assert any(p.suffix == ".png" for p in exports) or not any(
         expected_exports(nb) for nb in report["notebooks"][1:]
@@ -137,7 +143,9 @@ def test_second_run_gives_identical_exports(report) -> None:
         sorted(
             p.relative_to(again)
             for p in again.rglob("*")
-            if p.is_file() and p.parent.name != EXECUTED_FOLDER and p.name != INDEX_NAME
+            if p.is_file()
+            and p.parent.name not in (EXECUTED_FOLDER, CACHE_FOLDER)
+            and p.name != INDEX_NAME
         )
         == exports
     )
@@ -156,7 +164,7 @@ def test_index_links_every_figure_and_table(report) -> None:
     files = {
         p.relative_to(out).as_posix()
         for p in out.rglob("*")
-        if p.is_file() and p.name != INDEX_NAME
+        if p.is_file() and p.name != INDEX_NAME and CACHE_FOLDER not in p.parts
     }
     assert files <= links
     assert all((out / link).is_file() for link in links)
@@ -234,7 +242,8 @@ def test_failing_notebook_is_named_with_cell_and_error(tmp_path: Path, capsys) -
 
 
 def test_missing_corpus_exits_with_a_message(tmp_path: Path, capsys) -> None:
-    assert main(["--corpus", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out")]) == 2
+    code = main(["--corpus", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out")])
+    assert code == USAGE_ERROR
     assert "not found" in capsys.readouterr().err
 
 
@@ -276,20 +285,211 @@ def test_index_escapes_names_and_titles(tmp_path: Path) -> None:
     (folder / "chart.json").write_text('{"title": "Votes <script>alert(1)</script> & more"}')
     (folder / "odd name <b>.csv").write_text("a\n1\n")
     (folder / 'quote".csv').write_text("a\n1\n")
-    page = write_index(tmp_path, corpus=tmp_path / "<corpus>").read_text()
+    (tmp_path / "99_deleted").mkdir()  # an earlier run's folder: not listed
+    (tmp_path / "99_deleted" / "old.png").write_bytes(b"\x89PNG")
+    run = NotebookRun(
+        Path("notebooks/01_timeline.ipynb"),
+        tmp_path / "notebooks" / "01_timeline.ipynb",
+        None,
+        1.0,
+        "cell 3 (`x <i>`): ValueError: bad <b>",
+        sorted(p for p in folder.iterdir()),
+    )
+    page = write_index(tmp_path, [run], corpus=tmp_path / "<corpus>").read_text()
     assert "<script>" not in page and "<b>" not in page and "<corpus>" not in page
     assert "Votes &lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in page
     assert 'href="01_timeline/odd%20name%20%3Cb%3E.csv"' in page
     assert 'href="01_timeline/quote%22.csv"' in page
     assert '<img src="01_timeline/chart.png"' in page
+    assert "99_deleted" not in page
+    assert "1 of 1 notebooks failed" in page and "ValueError: bad &lt;b&gt;" in page
 
 
-def test_clear_exports_removes_only_export_files(tmp_path: Path) -> None:
+def test_clear_exports_empties_the_folder(tmp_path: Path) -> None:
     for name in ("a.png", "a.svg", "a.pdf", "a.csv", "a.json", "t.xlsx", "notes.md"):
         (tmp_path / name).write_text("x")
     (tmp_path / "keep").mkdir()
     (tmp_path / "keep" / "b.png").write_text("x")
     removed = clear_exports(tmp_path)
-    assert len(removed) == 6
-    assert sorted(p.name for p in tmp_path.rglob("*")) == ["b.png", "keep", "notes.md"]
+    assert len(removed) == 8
+    assert list(tmp_path.iterdir()) == []
     assert clear_exports(tmp_path / "absent") == []
+
+
+# Parameters, quoting, watchdog -----------------------------------------------------------------
+
+
+def test_bad_parameters_stop_before_anything_runs(tmp_path: Path, capsys) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    out = tmp_path / "out"
+    args = ["--corpus", str(corpus), "--out", str(out), "--set", "TERM=x", "--set", "PERIOD=often"]
+    assert main(args) == USAGE_ERROR
+    err = capsys.readouterr().err
+    assert "unknown parameter 'TERM' (did you mean TERMS?)" in err and "PERIOD='often'" in err
+    assert not out.exists()
+
+
+def test_makefile_passes_values_through_the_environment_unparsed(tmp_path: Path) -> None:
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from helpers.paths import PROJECT_ROOT
+
+    make = shutil.which("make")
+    if make is None:
+        pytest.skip("make not found")
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    dump = tmp_path / "env.json"
+    script = fake / "python"
+    script.write_text(
+        f"#!{sys.executable}\nimport json, os, sys\n"
+        f"json.dump({{'argv': sys.argv[1:], 'env': {{k: v for k, v in os.environ.items() "
+        f"if k.startswith('REPORT_')}}}}, open({str(dump)!r}, 'w'))\n"
+    )
+    script.chmod(0o755)
+    corpus = 'my $HOME "quoted" `id` $(x) folder'
+    terms = 'Merkel,"Macron",$PATH'
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REPORT_")}
+    subprocess.run(
+        [
+            make,
+            "-s",
+            "-o",
+            ".venv/.installed",
+            "report",
+            f"BIN={fake}",
+            f"CORPUS={corpus}",
+            f"TERMS={terms}",
+        ],
+        cwd=PROJECT_ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    seen = json.loads(dump.read_text())
+    assert seen["argv"] == ["-m", "helpers.report", "--from-env"]
+    assert seen["env"]["REPORT_CORPUS"] == corpus
+    assert seen["env"]["REPORT_TERMS"] == terms
+    assert "REPORT_PERIOD" not in seen["env"] or seen["env"]["REPORT_PERIOD"] == ""
+
+
+def _notebook(path: Path, *sources: str, tags: dict[int, list[str]] | None = None) -> Path:
+    notebook = nbformat.v4.new_notebook()
+    notebook.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    parameters = nbformat.v4.new_code_cell('CORPUS_DIR = "."\nEXPORT_DIR = "."')
+    parameters.metadata["tags"] = ["parameters"]
+    cells = [nbformat.v4.new_code_cell(source) for source in sources]
+    for index, cell_tags in (tags or {}).items():
+        cells[index].metadata["tags"] = cell_tags
+    notebook.cells = [nbformat.v4.new_markdown_cell("# Test"), parameters, *cells]
+    nbformat.write(notebook, path)
+    return path
+
+
+#: Kernel-side code that drops this cell's execute reply: the kernel finishes the cell and goes
+#: idle, but the reply never reaches the client (the lost-reply hang of issue 15).
+DROP_OWN_REPLY = """
+kernel = get_ipython().kernel
+original = kernel.session.send
+def send(stream, msg_or_type, *args, **kwargs):
+    if msg_or_type == "execute_reply":
+        kernel.session.send = original
+        return None
+    return original(stream, msg_or_type, *args, **kwargs)
+kernel.session.send = send
+print("cell ran")
+"""
+
+
+@pytest.mark.notebook
+@pytest.mark.timeout(600)
+def test_lost_execute_reply_is_recovered_and_the_notebook_goes_on(tmp_path: Path) -> None:
+    notebook = _notebook(
+        tmp_path / "00_lost.ipynb",
+        DROP_OWN_REPLY,
+        "after = 1 + 1\nprint('after', after)",
+        "raise RuntimeError('interactive cells are skipped')",
+        tags={2: ["interactive"]},
+    )
+    execution = run_notebook(notebook, corpus=tmp_path, out=tmp_path / "out", timeout=300)
+    assert execution.error == ""
+    (incident,) = execution.incidents
+    assert incident.startswith("cell 3 (`kernel = get_ipython().kernel`)")
+    assert "rebuilt" in incident or "recovered" in incident
+    assert execution.skipped == 1
+    executed = nbformat.read(execution.executed, as_version=4)
+    texts = ["".join(o.get("text", "") for o in c.get("outputs", [])) for c in executed.cells]
+    assert any("after 2" in t for t in texts)
+    assert any("not run in the headless report" in t for t in texts)
+
+
+@pytest.mark.notebook
+@pytest.mark.timeout(600)
+def test_timeouts_and_dead_kernels_name_the_cell(tmp_path: Path) -> None:
+    slow = _notebook(tmp_path / "00_slow.ipynb", "x = 1", "import time\ntime.sleep(120)")
+    execution = run_notebook(slow, corpus=tmp_path, out=tmp_path / "a", timeout=5)
+    assert execution.error.startswith("CellTimeoutError: cell 4 (`import time`)"), execution.error
+    budget = run_notebook(slow, corpus=tmp_path, out=tmp_path / "b", timeout=300, budget=8)
+    assert "cell 4 (`import time`)" in budget.error and "budget" in budget.error, budget.error
+    dead = _notebook(tmp_path / "00_dead.ipynb", "import os\nos._exit(1)")
+    execution = run_notebook(dead, corpus=tmp_path, out=tmp_path / "c", timeout=300)
+    assert execution.error.startswith("DeadKernelError: cell 3 (`import os`)"), execution.error
+
+
+# Defaults from the data: no sample parameter leaks into another corpus ------------------------
+
+SAMPLE_ONLY = ("lukashenko", "belarus", "protest", "putin", "tikhanovskaya")
+
+
+def _exported_terms(out: Path) -> str:
+    """The parameters of every sidecar and the term columns of every CSV, lower-cased."""
+    import csv
+
+    parts = []
+    for path in out.rglob("*.json"):
+        if EXECUTED_FOLDER in path.parts or CACHE_FOLDER in path.parts:
+            continue
+        parts.append(json.dumps(json.loads(path.read_text()).get("parameters", {})))
+    for path in out.rglob("*.csv"):
+        with path.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                parts.extend(str(row.get(k, "")) for k in ("term", "label", "query"))
+    return "\n".join(parts).lower()
+
+
+@pytest.mark.notebook
+@pytest.mark.slow
+@pytest.mark.timeout(REPORT_TIMEOUT)
+@pytest.mark.parametrize("corpus_kind", ["practice", "generated"])
+def test_report_on_another_corpus_uses_its_own_defaults(corpus_kind: str, tmp_path: Path) -> None:
+    from test_report_defaults import GENERATED_NAMES, write_generated_corpus
+
+    from helpers.paths import PRACTICE_CORPUS_DIR
+
+    corpus = (
+        PRACTICE_CORPUS_DIR
+        if corpus_kind == "practice"
+        else write_generated_corpus(tmp_path / "generated")
+    )
+    out = tmp_path / "out"
+    assert main(["--corpus", str(corpus), "--out", str(out)]) == 0
+    exported = _exported_terms(out)
+    assert not [term for term in SAMPLE_ONLY if term in exported]
+    assert "belarus election" not in (out / INDEX_NAME).read_text().lower()
+    trend = (out / "01_timeline" / "term_trend.csv").read_text()
+    if corpus_kind == "generated":
+        assert any(name.split()[-1] in trend for name in GENERATED_NAMES)
+    given = tmp_path / "given"
+    args = ["--corpus", str(corpus), "--out", str(given), "--only", "01_timeline"]
+    assert main([*args, "--set", "TERMS=harbour, water*"]) == 0
+    trend = (given / "01_timeline" / "term_trend.csv").read_text()
+    assert "harbour" in trend and "water*" in trend

@@ -1,0 +1,282 @@
+"""Report defaults drawn from the data, and the one loader the notebooks use in a report.
+
+When ``make report`` runs on a corpus other than the bundled sample, parameters the user did not
+give are chosen from the articles by these documented rules (the bundled sample keeps the
+notebooks' own defaults, so the teaching text still matches the charts):
+
+``PERIOD``
+    The finest of day, week, month, quarter, year whose **median non-empty period holds at least
+    :data:`MIN_ARTICLES_PER_PERIOD` (10) articles** (copies excluded); ``year`` if none does.
+    With fewer than 10 dated articles in all, ``year``.
+``TERMS``
+    The corpus's :data:`N_TERMS` (3) most distinctive **names**: runs of capitalised words (*of, for, de, the*
+    may join them: *Bank of Japan*) not at a sentence start (titles, calendar words and stopwords stripped from the ends; a word whose
+    lower-case form is commoner mid-sentence than its capitalised form is no name; outlet and
+    agency names are left out). A name is credited to the articles that mention it, and so is the
+    last word of a run of names (*Angela Merkel* counts for *Merkel*). Names mentioned in fewer than
+    ``max(2, 2 %)`` of the articles or in more than half of them are dropped; the rest are ranked
+    by ``df × ln(N / df)`` (document frequency times inverse document frequency), and a name
+    sharing a word with a better-ranked one is skipped.
+``QUERY``, ``TARGET``
+    The first of the terms.
+``EVENTS``
+    None: no event markers unless given.
+``SPEAKER``
+    Left to the notebook, which shows the most quoted speaker.
+
+:func:`resolve` applies the rules and says where each value came from.
+"""
+
+from __future__ import annotations
+
+import math
+import pickle
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from helpers.columns import AGENCY, OUTLET, PUBLISHED, TEXT, TITLE
+from helpers.params import AUTO, SCHEMA
+from helpers.periods import PERIODS, period_start
+from helpers.selection import select_articles, without_duplicates
+
+__all__ = [
+    "MIN_ARTICLES_PER_PERIOD",
+    "N_TERMS",
+    "Resolved",
+    "choose_period",
+    "distinctive_names",
+    "load_report_corpus",
+    "resolve",
+    "write_corpus_cache",
+]
+
+#: ``PERIOD=auto``: the median non-empty period must hold at least this many articles.
+MIN_ARTICLES_PER_PERIOD = 10
+#: How many names become the default ``TERMS``.
+N_TERMS = 3
+#: A default name must be mentioned in at least this share of the articles (and 2 of them) ...
+MIN_NAME_SHARE = 0.02
+#: ... and in at most this share (a name in nearly every article tells nothing apart).
+MAX_NAME_SHARE = 0.5
+#: Words stripped from the ends of a capitalised run: titles and calendar words.
+NOT_NAMES = frozenset(
+    """mr mrs ms dr sir prof president minister premier chancellor secretary governor senator
+    rep sen gen col king queen prince pope chairman chief director spokesman spokeswoman
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday""".split()
+)
+
+_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
+_RUN = re.compile(rf"(?<![\w'’-]){_WORD}(?: (?:of |for |de |the )?{_WORD}){{0,3}}(?![\w'’-])")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"”’)]*\s+|\n\s*|[\"“‘(]\s*)$")
+_LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z'’-]+")
+
+
+def choose_period(published: pd.Series, *, min_articles: int = MIN_ARTICLES_PER_PERIOD) -> str:
+    """The finest period whose median non-empty period holds at least *min_articles* articles."""
+    dates = published.dropna()
+    if len(dates) < min_articles:
+        return "year"
+    for period in PERIODS:
+        counts = period_start(dates, period=period).value_counts()
+        if counts.median() >= min_articles:
+            return period
+    return "year"
+
+
+def distinctive_names(articles: pd.DataFrame, *, n: int = N_TERMS) -> pd.DataFrame:
+    """The corpus's most distinctive names by the rule in the module notes.
+
+    Returns a table ``name, n_articles, score`` (best first, at most *n* rows, names sharing a
+    word with a better one left out).
+    """
+    from helpers.text.tokens import news_stopwords, stopwords
+
+    unique = without_duplicates(articles)
+    texts = (unique[TITLE].fillna("") + ".\n\n" + unique[TEXT].fillna("")).tolist()
+    total = len(texts)
+    empty = pd.DataFrame(columns=["name", "n_articles", "score"])
+    if not total:
+        return empty
+    banned = stopwords() | news_stopwords() | NOT_NAMES
+    outlets = {
+        word
+        for column in (OUTLET, AGENCY)
+        if column in unique
+        for value in unique[column].dropna().astype(str)
+        for word in re.split(r"[\W_]+", value.lower())
+        if word
+    }
+    capitalised: Counter[str] = Counter()
+    lower: Counter[str] = Counter(
+        word for text in texts for word in _LOWER_WORD.findall(text) if word not in banned
+    )
+    df: Counter[str] = Counter()
+    for text in texts:
+        found: set[str] = set()
+        for match in _RUN.finditer(text):
+            words = match.group().split()
+            if _SENTENCE_START.search(text[max(0, match.start() - 3) : match.start()]):
+                words = words[1:]  # the first word may be capitalised only as a sentence start
+            while words and words[0].lower() in banned:
+                words = words[1:]
+            while words and words[-1].lower() in banned:
+                words = words[:-1]
+            if not words:
+                continue
+            for word in words:
+                capitalised[word] += 1
+            found.add(" ".join(words))
+            if len(words) > 1 and words[-2][0].isupper():
+                found.add(words[-1])  # Angela Merkel -> Merkel, not Bank of Japan -> Japan
+        df.update(found)
+    low, high = max(2, math.ceil(MIN_NAME_SHARE * total)), MAX_NAME_SHARE * total
+    rows = []
+    for name, count in df.items():
+        words = name.split()
+        if not low <= count <= high:
+            continue
+        if any(w.lower() in outlets for w in words):
+            continue
+        if any(lower[w.lower()] > capitalised[w] for w in words):
+            continue  # a common word, capitalised in headings or at sentence starts
+        rows.append((name, count, count * math.log(total / count)))
+    ranked = sorted(rows, key=lambda row: (-row[2], row[0]))
+    chosen: list[tuple[str, int, float]] = []
+    for row in ranked:
+        words = {w.lower() for w in row[0].split()}
+        if any(words & {w.lower() for w in other[0].split()} for other in chosen):
+            continue
+        chosen.append(row)
+        if len(chosen) == n:
+            break
+    if not chosen:
+        return empty
+    return pd.DataFrame(chosen, columns=["name", "n_articles", "score"])
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """The parameters of a report run, and where each value came from."""
+
+    values: dict[str, Any]
+    sources: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+def resolve(given: Mapping[str, Any], articles: pd.DataFrame, *, sample: bool) -> Resolved:
+    """Fill in the parameters not *given* (validated values) by the rules in the module notes.
+
+    On the bundled *sample*, only ``PERIOD=auto`` is resolved; everything else not given keeps the
+    notebooks' own defaults. ``START``/``END`` restrict the articles the rules look at.
+    """
+    values = dict(given)
+    sources = {name: "given" for name in given}
+    notes: list[str] = []
+    chosen = select_articles(
+        articles, start=given.get("START"), end=given.get("END"), include_duplicates=True
+    )
+    unique = without_duplicates(chosen)
+    if values.get("PERIOD") == AUTO or ("PERIOD" not in values and not sample):
+        values["PERIOD"] = choose_period(unique[PUBLISHED])
+        sources["PERIOD"] = (
+            f"from the data: finest period whose median non-empty period holds "
+            f">= {MIN_ARTICLES_PER_PERIOD} articles"
+        )
+    if sample:
+        return Resolved(values, sources, notes)
+    if "TERMS" not in values:
+        names = distinctive_names(chosen)
+        if len(names):
+            values["TERMS"] = names["name"].tolist()
+            sources["TERMS"] = (
+                "from the data: most distinctive names (df x idf of capitalised names, "
+                f"mentioned in {MIN_NAME_SHARE:.0%}-{MAX_NAME_SHARE:.0%} of the articles)"
+            )
+        else:
+            values["TERMS"] = _top_words(unique)
+            sources["TERMS"] = "from the data: no name qualifies, so the most frequent words"
+            notes.append("No capitalised name is mentioned often enough to be a default term.")
+    for name in ("QUERY", "TARGET"):
+        if name not in values and values.get("TERMS"):
+            values[name] = values["TERMS"][0]
+            sources[name] = "the first term"
+    if "EVENTS" not in values:
+        values["EVENTS"] = {}
+        sources["EVENTS"] = "none given: no event markers"
+    return Resolved(values, sources, notes)
+
+
+def _top_words(articles: pd.DataFrame, n: int = N_TERMS) -> list[str]:
+    from helpers.text.tokens import news_stopwords, stopwords
+
+    banned = stopwords() | news_stopwords()
+    counts: Counter[str] = Counter()
+    for text in articles[TEXT].fillna(""):
+        counts.update({w for w in _LOWER_WORD.findall(text) if w not in banned and len(w) > 3})
+    return [word for word, _ in counts.most_common(n)] or ["news"]
+
+
+# --------------------------------------------------------------------------------------------------
+# One parsed corpus for every notebook of a run
+# --------------------------------------------------------------------------------------------------
+
+
+def _cache_key(corpus_dir: str | Path, dayfirst: bool) -> dict[str, Any]:
+    return {"corpus": str(Path(corpus_dir).resolve()), "dayfirst": bool(dayfirst)}
+
+
+def write_corpus_cache(loaded: Any, path: Path, *, corpus_dir: Path, dayfirst: bool) -> Path:
+    """Pickle a loaded corpus to *path* so the notebooks of one report run need not parse it again."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    content = {
+        "key": _cache_key(corpus_dir, dayfirst),
+        "articles": loaded.articles,
+        "report": loaded.report,
+    }
+    temporary = path.with_suffix(".tmp")
+    with temporary.open("wb") as handle:
+        pickle.dump(content, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    temporary.replace(path)
+    return path
+
+
+def load_report_corpus(
+    corpus_dir: str | Path,
+    *,
+    dayfirst: bool = False,
+    start: str | None = None,
+    end: str | None = None,
+    cache: str | Path | None = None,
+) -> Any:
+    """``load_corpus(corpus_dir)`` with the articles between *start* and *end* (inclusive).
+
+    *cache*: a file written by :func:`write_corpus_cache` for this corpus (the report runner
+    passes one so the corpus is parsed once per run); ignored if absent or made for another
+    corpus. Returns the :class:`~helpers.corpus.LoadedCorpus`.
+    """
+    from helpers.corpus import LoadedCorpus, load_corpus
+
+    loaded = None
+    if cache is not None and Path(cache).is_file():
+        with Path(cache).open("rb") as handle:
+            content = pickle.load(handle)  # written by this package's runner for this run
+        if content.get("key") == _cache_key(corpus_dir, dayfirst):
+            loaded = LoadedCorpus(content["articles"], content["report"])
+    if loaded is None:
+        loaded = load_corpus(corpus_dir, dayfirst=dayfirst)
+    if start or end:
+        kept = select_articles(loaded.articles, start=start, end=end, include_duplicates=True)
+        loaded = loaded._replace(articles=kept.reset_index(drop=True))
+    return loaded
+
+
+#: Names of the parameters whose default comes from the data (see :func:`resolve`).
+FROM_DATA = tuple(name for name, parameter in SCHEMA.items() if parameter.from_data)
