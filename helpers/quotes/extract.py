@@ -137,6 +137,10 @@ def sentences_to_read(text: str, paragraphs: list[tuple[int, int]]) -> list[tupl
 
 
 _LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
+#: Where Punkt may end a sentence: a full stop, question or exclamation mark followed by
+#: whitespace (closing marks and brackets between), or by one of Punkt's non-word characters
+#: (``PunktLanguageVars._re_non_word_chars``: '."We', '.@user').
+_POSSIBLE_BREAK = re.compile(r"[.!?](?:[\"'”’)\]]*\s|[)\";}\]*:@'({\[!?])")
 #: Characters that cannot start a sentence: a Punkt break before them is undone (a dash signing a
 #: quote, '." ― Jane Doe'; a bracket or comma after an abbreviation, "(D-S.C.), the").
 _NO_SENTENCE_START = "―—–),;:”’"
@@ -159,6 +163,10 @@ def paragraph_sentences(text: str, start: int, end: int) -> list[tuple[int, int]
     break before a character that cannot start a sentence (:data:`_NO_SENTENCE_START`) is undone.
     """
     merged: list[list[int]] = []
+    if not _POSSIBLE_BREAK.search(text, start, end):
+        # no full stop, question or exclamation mark before more text: Punkt would return the
+        # paragraph as one sentence (most wire paragraphs), so it is not asked
+        return _line_spans(text, [[start, end]])
     for s_start, s_end, _ in sentence_spans(text[start:end]):
         s_start, s_end = start + s_start, start + s_end
         if merged and (
@@ -172,8 +180,13 @@ def paragraph_sentences(text: str, start: int, end: int) -> list[tuple[int, int]
             # '... said. " The' (two apostrophes read as a mark): the mark opens the next sentence
             following[0] = this[1] - 1
             this[1] = rstrip_position(text, this[1] - 1)
+    return _line_spans(text, merged)
+
+
+def _line_spans(text: str, sentences: list[list[int]]) -> list[tuple[int, int]]:
+    """*sentences* cut further at line breaks inside a paragraph."""
     spans: list[tuple[int, int]] = []
-    for s_start, s_end in merged:
+    for s_start, s_end in sentences:
         position = s_start
         for line_break in _LINE_BREAK.finditer(text, s_start, s_end):
             spans.append((position, line_break.start()))
