@@ -51,7 +51,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from helpers.columns import (
+# Column names live in helpers.columns; the ones old code read from helpers.quotes stay importable.
+from helpers.columns import (  # noqa: F401
     ANONYMOUS,
     CONTEXT,
     CUE,
@@ -77,9 +78,9 @@ from helpers.columns import (
     SPEAKER_START,
     TITLE,
 )
-from helpers.quotes.cues import SPEECH_CUES
+from helpers.quotes.cues import SPEECH_CUES  # noqa: F401
 from helpers.quotes.extract import extract_quotes, extract_quotes_from_text
-from helpers.quotes.speakers import FEMALE_NAMES, MALE_NAMES
+from helpers.quotes.speakers import FEMALE_NAMES, MALE_NAMES  # noqa: F401
 from helpers.quotes.stats import (
     quotes_by_speaker_and_outlet,
     quotes_in_context,
@@ -112,23 +113,6 @@ __all__ = [
     "with_article_info",
 ]
 
-# Names kept importable from here for old code (the column names live in helpers.columns).
-_COMPATIBLE = (
-    ANONYMOUS,
-    CONTEXT,
-    DIRECT_SHARE,
-    FEMALE_NAMES,
-    MALE_NAMES,
-    N_ARTICLES,
-    N_QUOTES,
-    ORGANISATION,
-    OUTLET,
-    PERIOD,
-    PERSON,
-    PUBLISHED,
-    SPEECH_CUES,
-    TITLE,
-)
 
 #: Widget names served lazily from helpers.explore.quotes, so that importing helpers.quotes never
 #: imports ipywidgets.
