@@ -10,6 +10,7 @@ Tables
 * load report (:data:`REPORT_COLUMNS`) -- one row per file (or archive document).
 * sentences (:data:`SENTENCE_COLUMNS`) -- one row per sentence, offsets into ``text``.
 * tidy term tables -- ``article_id, term, n``: the hub between analyses.
+* quotes (:data:`QUOTE_COLUMNS`) -- one row per quote, from :func:`helpers.quotes.extract_quotes`.
 * analysis outputs -- the shared vocabulary below (``period``, ``group``, ``n_articles`` ...),
   then one section per analysis.
 """
@@ -174,6 +175,64 @@ LABEL = "label"
 UNKNOWN = "(unknown)"
 #: Label of the row that folds the smaller groups together (``top=``).
 OTHER = "Other"
+
+
+# --------------------------------------------------------------------------------------------------
+# Quotes (helpers.quotes): one row per quote, and the speaker statistics
+# --------------------------------------------------------------------------------------------------
+
+#: Quote table: the quoted or reported words (fragments of a split quote joined by a space).
+QUOTE = "quote"
+#: Quote table: :data:`DIRECT`, :data:`PARTIAL` or :data:`INDIRECT`.
+QUOTE_TYPE = "quote_type"
+#: Quote table: the speaker as written in the article ("he", "the Kremlin chief", "Putin").
+SPEAKER = "speaker"
+#: Quote table: the speaker resolved within the article ("Vladimir Putin"), else as written.
+RESOLVED_SPEAKER = "resolved_speaker"
+#: Quote table: :data:`PERSON`, :data:`ORGANISATION` or :data:`ANONYMOUS`.
+SPEAKER_KIND = "speaker_kind"
+#: Quote table: the speech verb or phrase ("said", "according to"; "" for a floating quote).
+CUE = "cue"
+#: Quote table: offset of the cue in ``text`` (-1 when there is none).
+CUE_START = "cue_start"
+#: Quote table: offsets of the speaker as written in ``text`` (-1 when inherited or absent).
+SPEAKER_START = "speaker_start"
+SPEAKER_END = "speaker_end"
+
+#: Values of ``quote_type``: a quotation standing as a sentence or more, a few quoted words inside
+#: a reported sentence, reported speech.
+DIRECT = "direct"
+PARTIAL = "partial"
+INDIRECT = "indirect"
+#: Values of ``speaker_kind``.
+PERSON = "person"
+ORGANISATION = "organisation"
+ANONYMOUS = "anonymous"
+
+#: Columns of :func:`helpers.quotes.extract_quotes`; ``text[start:end]`` is the quote (for a merged
+#: split quote it also spans the cue between the fragments), offsets exclude the quotation marks.
+QUOTE_COLUMNS: tuple[str, ...] = (
+    ARTICLE_ID,
+    QUOTE,
+    START,
+    END,
+    QUOTE_TYPE,
+    SPEAKER,
+    RESOLVED_SPEAKER,
+    SPEAKER_KIND,
+    CUE,
+    PARAGRAPH_INDEX,
+    CUE_START,
+    SPEAKER_START,
+    SPEAKER_END,
+)
+
+#: Speaker statistics: number of quotes.
+N_QUOTES = "n_quotes"
+#: Speaker statistics: share of the speaker's quotes that are direct or partial quotations.
+DIRECT_SHARE = "direct_share"
+#: Quotes in context: the paragraph with the quote in ``[[ ]]``.
+CONTEXT = "context"
 
 
 def describe_columns() -> pd.DataFrame:

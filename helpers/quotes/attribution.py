@@ -1,0 +1,322 @@
+"""Attributions: a cue, its speaker and its content, found around a quote or in one sentence.
+
+* :func:`post_cue` -- a cue right after a closing mark (``," Putin said`` / ``," said Sen. X``,
+  or a quote signed with a dash);
+* :func:`pre_cue` -- a cue right before an opening mark (``Putin said: "``);
+* :func:`partial_cue` -- the nearest cue before a partial quote in its sentence;
+* :func:`sentence_attribution` -- reported speech in one sentence: ``X said (that) ...``,
+  ``..., X said.``, ``according to X``, ``..., saying ...``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from helpers.quotes.cues import (
+    HEARERS,
+    OBJECT_CUES,
+    PARTIAL_CUE_RE,
+    content_end,
+    cue_matches,
+    skip_adverbials,
+)
+from helpers.quotes.lexicon import pattern, word_list
+from helpers.quotes.marks import ALL_DOUBLE, inside
+from helpers.quotes.speakers import (
+    SENTENCE_SUBJECT,
+    clean_speaker,
+    speaker_after,
+    speaker_before,
+    words,
+)
+
+__all__ = ["Attribution", "partial_cue", "post_cue", "pre_cue", "sentence_attribution"]
+
+#: A cue found around a quote: (cue as written, cue start, cue end, speaker span).
+Cue = tuple[str, int, int, tuple[int, int]]
+
+#: First words of an opening adverbial ("In his speech, ...", "During the debate, ...").
+ADVERBIAL_OPENERS = word_list("adverbial_openers")
+PARTICIPIAL_OPENERS = word_list("participial_openers")
+_THAT_CLAUSE = pattern("that_clause")
+_ADVERBIAL_TAIL = pattern("adverbial_tail")
+_PARENTHETICAL_CUE = pattern("parenthetical_cue")
+_SIGNED_QUOTE = pattern("signed_quote")
+_NAME_OR_PRONOUN = pattern("name_or_pronoun")
+
+
+@dataclass
+class Attribution:
+    """Reported speech in one sentence: the cue, its offsets, the speaker and content spans."""
+
+    cue: str
+    cue_start: int
+    cue_end: int
+    speaker: tuple[int, int]
+    content: tuple[int, int]
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """*start*/*end* moved inwards over spaces and punctuation (" ,;:—–-")."""
+    while start < end and text[start] in " ,;:—–-":
+        start += 1
+    while end > start and text[end - 1] in " ,;:—–-":
+        end -= 1
+    return start, end
+
+
+def quote_like_span(text: str, content: tuple[int, int], quoted: list[tuple[int, int]]) -> bool:
+    """True when *content* is essentially one direct quote (handled as a direct quote)."""
+    start, end = content
+    length = max(1, end - start)
+    covered = sum(max(0, min(end, e) - max(start, s)) for s, e in quoted)
+    return covered / length > 0.6
+
+
+def _participle_attribution(
+    text: str, s_start: int, body_end: int, cue: str, cue_start: int, cue_end: int
+) -> Attribution | None:
+    """ "..., saying (that) CONTENT": the speaker is the subject of the sentence."""
+    if not re.search(r",\s*(?:and\s+)?$", text[max(s_start, cue_start - 6) : cue_start]):
+        return None
+    subject = SENTENCE_SUBJECT.match(text, s_start, cue_start)
+    speaker = clean_speaker(text, subject.start(1), subject.end(1)) if subject else None
+    after = skip_adverbials(text, cue_end, body_end)
+    that = _THAT_CLAUSE.match(text[after:body_end])
+    content_start = after + (that.end() if that else 0)
+    content = trim(text, content_start, content_end(text, content_start, body_end))
+    if (
+        speaker is None
+        or len(words(text[content[0] : content[1]])) < 3
+        or text[content[0] : content[0] + 1] in ALL_DOUBLE
+        or re.match(r"to\s", text[content[0] : content[0] + 3])
+    ):
+        return None
+    return Attribution(cue, cue_start, cue_end, speaker, content)
+
+
+def _content_before(
+    text: str,
+    s_start: int,
+    body_end: int,
+    comma_before: int,
+    cue: str,
+    cue_start: int,
+    cue_end: int,
+    after: int,
+    quoted: list[tuple[int, int]],
+) -> Attribution | None:
+    """ "CONTENT, X said." / "CONTENT, said X." (also "..., he said, CONTENT")."""
+    rest = text[after:body_end]
+    content = (s_start, comma_before)
+    if quote_like_span(text, content, quoted):
+        return None
+    speaker = speaker_before(text, comma_before + 1, cue_start)
+    if speaker is None and not text[comma_before + 1 : cue_start].strip():
+        after_np = speaker_after(text, cue_end, body_end)
+        speaker = after_np[:2] if after_np else None
+    if speaker is None:
+        return None
+    # "But to prevent problems, he said, local officials should be vigilant."
+    if (
+        _PARENTHETICAL_CUE.match(rest)
+        and len(words(rest)) >= 4
+        and not cue_matches(text, after, body_end)
+        and (words(text[s_start:comma_before]) or [""])[0].lower() not in PARTICIPIAL_OPENERS
+    ):
+        content = (s_start, body_end)
+    elif len(words(text[content[0] : content[1]])) < 3:
+        return None
+    return Attribution(cue, cue_start, cue_end, speaker, trim(text, *content))
+
+
+def _content_after(
+    text: str,
+    s_start: int,
+    body_end: int,
+    cue: str,
+    cue_start: int,
+    cue_end: int,
+    after: int,
+    that: re.Match[str] | None,
+    quoted: list[tuple[int, int]],
+) -> Attribution | None:
+    """ "X said (that) CONTENT"."""
+    speaker = speaker_before(text, s_start, cue_start)
+    if speaker is None:
+        return None
+    content_start = after + (that.end() if that else 0)
+    if content_start < body_end and text[content_start] in ALL_DOUBLE and not that:
+        return None  # a direct quote introduced by the cue: handled with the quote
+    content = trim(text, content_start, content_end(text, content_start, body_end))
+    if len(words(text[content[0] : content[1]])) < 3:
+        return None
+    if re.match(r"to\s", text[content[0] : content[0] + 3]):
+        return None  # "promised to provide": an intention, not reported speech
+    if quote_like_span(text, content, quoted):
+        return None
+    return Attribution(cue, cue_start, cue_end, speaker, content)
+
+
+def sentence_attribution(
+    text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]], used: set[int]
+) -> Attribution | None:
+    """Reported speech in one sentence: ``X said (that) ...``, ``..., X said.``, ``according to X``.
+
+    Cues inside *quoted* spans or already *used* (by a direct quote) are skipped; the first cue
+    that yields an attribution wins.
+    """
+    body_end = s_end
+    while body_end > s_start and text[body_end - 1] in ".!?\"”' ":
+        body_end -= 1
+    for match in cue_matches(text, s_start, s_end):
+        cue_start, cue_end = match.start(), match.end()
+        if cue_start in used or inside(cue_start, quoted):
+            continue
+        cue = match.group()
+        if cue.lower() == "according to":
+            found = according_to(text, s_start, body_end, cue_start, cue_end)
+        elif cue.lower().endswith("ing"):
+            found = _participle_attribution(text, s_start, body_end, cue, cue_start, cue_end)
+        else:
+            after = skip_adverbials(text, cue_end, body_end)
+            if cue.lower() in OBJECT_CUES:
+                hearer = HEARERS.match(text, after, body_end)
+                if hearer and not re.match(r"\s*that\b", text[after:body_end]):
+                    after = skip_adverbials(text, hearer.end(), body_end)
+            rest = text[after:body_end]
+            comma_before = text.rfind(",", s_start, cue_start)
+            tail_is_adverbial = not rest.strip(" ,") or bool(_ADVERBIAL_TAIL.match(rest))
+            that = _THAT_CLAUSE.match(rest)
+            # "In his speech, X said ..." is no "CONTENT, X said"
+            opener = (words(text[s_start:comma_before]) or [""])[0].lower()
+            adverbial_opening = opener in ADVERBIAL_OPENERS and len(words(rest)) >= 3
+            if comma_before > s_start and not that and tail_is_adverbial and not adverbial_opening:
+                found = _content_before(
+                    text, s_start, body_end, comma_before, cue, cue_start, cue_end, after, quoted
+                )
+            else:
+                found = _content_after(
+                    text, s_start, body_end, cue, cue_start, cue_end, after, that, quoted
+                )
+        if found is not None:
+            return found
+    return None
+
+
+def according_to(
+    text: str, s_start: int, body_end: int, cue_start: int, cue_end: int
+) -> Attribution | None:
+    """ "CONTENT, according to X" or "According to X, CONTENT"."""
+    found = speaker_after(text, cue_end, body_end)
+    if not found:
+        return None
+    speaker = found[:2]
+    np_end = found[2]
+    before = text[s_start:cue_start].rstrip(" ,")
+    if len(words(before)) >= 3:
+        content = trim(text, s_start, s_start + len(before))
+    else:
+        content = trim(text, np_end, body_end)
+    if len(words(text[content[0] : content[1]])) < 3:
+        return None
+    return Attribution("according to", cue_start, cue_end, speaker, content)
+
+
+def post_cue(text: str, after_close: int, limit: int) -> Cue | None:
+    """Cue right after a closing quotation mark: ``," Putin said`` or ``," said Sen. X, R-Ariz.``."""
+    window_end = min(limit, after_close + 260)
+    segment = text[after_close:window_end]
+    dash = _SIGNED_QUOTE.match(segment)
+    if dash:  # "..." ― Sonya Herridge (a quote signed with a dash)
+        name_start = after_close + dash.start(2)
+        name_end = after_close + dash.end(2)
+        if text[name_end - 1] == "." and text[name_end - 3 : name_end - 1].isalpha():
+            name_end -= 1  # "Karen Bobadilla." ends the line, the full stop is not the name
+        return dash.group(1), after_close + dash.start(1), name_start, (name_start, name_end)
+    lead = re.match(r"[\s,—–-]*", segment)
+    position = after_close + (lead.end() if lead else 0)
+    if position >= limit or text[position] in ALL_DOUBLE or "\n" in text[after_close:position]:
+        return None
+    for match in cue_matches(text, position, window_end):
+        between = text[position : match.start()]
+        if re.search(r"[.!?;\"“”]", between) and not re.search(
+            r"\b(?:[A-Z]|Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|St|Jr)\.", between
+        ):
+            return None
+        apposition = between.rstrip().endswith(",")
+        if len(words(between)) > (30 if apposition else 9):
+            return None
+        cue = match.group()
+        if between.strip():
+            # "Michael McFaul, a senior fellow at the Hoover Institution, said"
+            speaker = (
+                speaker_before(text, position, match.start())
+                if apposition
+                else clean_speaker(text, position, match.start())
+            )
+            if speaker is None:
+                return None
+        else:
+            found = speaker_after(text, match.end(), limit)
+            if found is None:
+                return None
+            speaker = found[:2]
+        return cue, match.start(), match.end(), speaker
+    return None
+
+
+def pre_cue(text: str, s_start: int, open_mark: int) -> Cue | None:
+    """Cue right before an opening mark: ``Putin said: "`` / ``he told reporters, "``."""
+    pre = text[s_start:open_mark].rstrip()
+    if not pre:
+        return None
+    pre_end = s_start + len(pre)
+    for match in reversed(list(cue_matches(text, s_start, pre_end))):
+        tail = text[match.end() : pre_end]
+        tail_end = skip_adverbials(text, match.end(), pre_end)
+        if match.group().lower() in OBJECT_CUES:
+            hearer = HEARERS.match(text, tail_end, pre_end)
+            if hearer:
+                tail_end = skip_adverbials(text, hearer.end(), pre_end)
+        if (
+            text[tail_end:pre_end].strip(" ,:")
+            and len(words(tail)) > 0
+            and not re.fullmatch(r"\s*(?:that|this|:|,)?\s*[,:]?", text[tail_end:pre_end])
+        ):
+            return None
+        if match.group().lower() == "according to":
+            return None
+        speaker = speaker_before(text, s_start, match.start())
+        if speaker is None:
+            return None
+        return match.group(), match.start(), match.end(), speaker
+    return None
+
+
+def partial_cue(text: str, s_start: int, open_mark: int) -> Cue | None:
+    """The nearest cue before a partial quote in its sentence, and that clause's subject."""
+    cues = [m for m in cue_matches(text, s_start, open_mark) if m.group().lower() != "according to"]
+    cues += list(PARTIAL_CUE_RE.finditer(text, s_start, open_mark))
+    if not cues:
+        return None
+    cue = max(cues, key=lambda m: m.start())
+    speaker = None
+    if not cue.group().endswith("ing"):
+        speaker = speaker_before(text, s_start, cue.start())
+    if speaker is None:
+        subject = SENTENCE_SUBJECT.match(text, s_start, cue.start())
+        if subject:
+            speaker = clean_speaker(text, subject.start(1), subject.end(1))
+    if speaker is None:
+        # the nearest name or he/she before the cue ("Following the debate, Trump tweeted")
+        for match in reversed(list(_NAME_OR_PRONOUN.finditer(text, s_start, cue.start()))):
+            if text[match.start() - 1 : match.start()] == "(":
+                continue  # "Jason Chaffetz (R-Utah)": a party and state, not a speaker
+            speaker = clean_speaker(text, match.start(), match.end())
+            if speaker is not None:
+                break
+    if speaker is None:
+        return None
+    return cue.group(), cue.start(), cue.end(), speaker

@@ -1,0 +1,361 @@
+"""Resolving speakers within one article: surnames, pronouns, descriptions, "the company".
+
+* a surname becomes the full name used earlier ("Putin" -> "Vladimir Putin");
+* ``he`` / ``she`` become the later of the last named person speaker and the last person named as
+  a clause subject outside quotation marks, of a compatible gender (see
+  :func:`helpers.quotes.speakers.gender`); runs such as "New York" are not persons;
+* a description ("the Kremlin chief") becomes a person only when the article links the two, as in
+  "Kremlin chief Vladimir Putin" or "Putin, the Kremlin chief"; otherwise it is kept as written;
+* "it" and "the company" become the organisation named before.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from helpers.columns import ANONYMOUS, INDIRECT, ORGANISATION, PERSON
+from helpers.quotes.lexicon import pattern
+from helpers.quotes.marks import inside
+from helpers.quotes.speakers import (
+    ANON_HEADS,
+    COMPANY_SUFFIXES,
+    FUNCTION_WORDS,
+    GENERIC_ORG_HEADS,
+    HONORIFIC_FEMALE,
+    HONORIFIC_MALE,
+    INDEFINITE_DETERMINERS,
+    LEADING_CONNECTIVES,
+    NAME_ABBREVIATIONS,
+    NOT_IN_SPEAKER,
+    ORG_HEADS,
+    PRONOUNS_OTHER,
+    PRONOUNS_PERSON,
+    TITLES,
+    as_description,
+    gender,
+    looks_like_org,
+    name_of,
+    person_like,
+    words,
+)
+
+if TYPE_CHECKING:
+    from helpers.quotes.extract import Row
+
+__all__ = ["Names", "resolve_phrase", "resolve_speakers"]
+
+_NAME_RUN = pattern("name_run")
+_SENTENCE_STOP_IN_RUN = pattern("sentence_stop_in_run")
+_TITLED_SURNAME = pattern("titled_surname")
+_ORG_NAME = pattern("organisation_name")
+_DESCRIPTION_AFTER_NAME = pattern("description_after_name")
+_NAME_DESCRIPTION_APPOSITION = pattern("name_description_apposition")
+_SURNAME_DESCRIPTION_APPOSITION = pattern("surname_description_apposition")
+
+
+@dataclass
+class _Scan:
+    full: list[tuple[int, str, str]] = field(default_factory=list)
+    descriptions: list[tuple[int, str, str]] = field(default_factory=list)
+
+
+class Names:
+    """Names and descriptions introduced in one article (read on first use).
+
+    *quoted* are the spans of quotations: names inside them are no antecedents.
+    """
+
+    def __init__(self, text: str, quoted: list[tuple[int, int]] | None = None) -> None:
+        self._text = text
+        self._quoted = sorted(quoted or [])
+
+    @cached_property
+    def person_mentions(self) -> list[tuple[int, str, str]]:
+        """(position, full name, gender) of every person mention outside quotation marks: full
+        names, and surnames of full names met in the article ("Mr. Obama", "Trump")."""
+        persons = [(p, n, g) for p, n, g in self.full if person_like(n)]
+        text = self._text
+        found = [  # a name standing alone on its line is a heading ("Divisive Legacy"), not a mention
+            (p, n, g)
+            for p, n, g in persons
+            if text[text.rfind("\n", 0, p) + 1 : p].strip()
+            or text[p + len(n) : (text.find("\n", p) + 1 or len(text) + 1) - 1].strip(" .:")
+        ]
+        surnames = {n.split()[-1] for _, n, _ in persons if n.split()[-1][:1].isupper()}
+        if surnames:
+            surname_pattern = r"\b(?:" + "|".join(re.escape(w) for w in sorted(surnames)) + r")\b"
+            for match in re.finditer(surname_pattern, self._text):
+                full = self.full_name(match.group(), match.start())
+                if full is None or not person_like(full):
+                    continue
+                before = self._text[max(0, match.start() - 6) : match.start()].lower()
+                honorific = re.search(r"(\w+)\.?\s+$", before)
+                found_gender = self.gender_of(full)
+                if honorific and honorific.group(1) in HONORIFIC_MALE:
+                    found_gender = "male"
+                elif honorific and honorific.group(1) in HONORIFIC_FEMALE:
+                    found_gender = "female"
+                found.append((match.start(), full, found_gender))
+        # a title and a surname with no full name in the article: "Mr. Obama", "Sen. Vitter"
+        for match in _TITLED_SURNAME.finditer(text):
+            surname = match.group(2)
+            if surname in surnames or not person_like(surname):
+                continue
+            title = match.group(1).lower()
+            found_gender = (
+                "male"
+                if title in HONORIFIC_MALE
+                else "female"
+                if title in HONORIFIC_FEMALE
+                else "unknown"
+            )
+            found.append((match.start(2), surname, found_gender))
+        found.sort()
+        return [m for m in found if not inside(m[0], self._quoted) and self._subject_position(m[0])]
+
+    def _subject_position(self, position: int) -> bool:
+        """True when only titles, names and connectives stand between the last clause boundary and
+        *position* ("But Sen. Tim Kaine ..." yes, "... told Tim Kaine" no)."""
+        window = self._text[max(0, position - 80) : position]
+        chunk = re.split(r"[.!?\n,;:—–(]", window)[-1]
+        return all(
+            w[0].isupper()
+            or w.lower() in TITLES
+            or w.lower() in LEADING_CONNECTIVES
+            or w.lower() in ("the", "a", "an")
+            for w in words(chunk)
+        )
+
+    def last_mention_before(self, position: int, wanted: str) -> tuple[int, str] | None:
+        """The nearest person mention before *position* of a gender compatible with *wanted*."""
+        mentions = self.person_mentions
+        index = bisect_left(mentions, (position,)) - 1
+        while index >= 0:
+            pos, name, found_gender = mentions[index]
+            if found_gender in (wanted, "unknown"):
+                return pos, name
+            index -= 1
+        return None
+
+    @cached_property
+    def full(self) -> list[tuple[int, str, str]]:
+        """(position, full name, gender) of every person name."""
+        return self._scanned[0]
+
+    @cached_property
+    def descriptions(self) -> list[tuple[int, str, str]]:
+        """(position, description, full name): "kremlin chief" -> "Vladimir Putin"."""
+        return self._scanned[1]
+
+    def _name_runs(self) -> list[tuple[int, int]]:
+        """Spans of capitalised runs, cut where a full stop after a word ends a sentence
+        ("... said Trump. Bernie Sanders" -> "Trump", "Bernie Sanders")."""
+        runs = []
+        for match in _NAME_RUN.finditer(self._text):
+            start = match.start()
+            for stop in _SENTENCE_STOP_IN_RUN.finditer(match.group()):
+                if stop.group(1).lower() in NAME_ABBREVIATIONS:
+                    continue
+                runs.append((start, match.start() + stop.end(1) - 1))
+                start = match.start() + stop.end()
+            runs.append((start, match.end()))
+        return runs
+
+    @cached_property
+    def _scanned(self) -> tuple[list[tuple[int, str, str]], list[tuple[int, str, str]]]:
+        text = self._text
+        names = _Scan()
+        for run_start, run_end in self._name_runs():
+            phrase = text[run_start:run_end]
+            name = name_of(phrase)
+            if len(name.split()) < 2 or looks_like_org(name):
+                continue
+            first = name.split()[0]
+            if first.lower() in FUNCTION_WORDS or first.lower() in LEADING_CONNECTIVES:
+                continue
+            name_start = run_start + phrase.rfind(name) if name in phrase else run_start
+            # the honorific may sit just before the run ("Mrs. Clinton" is caught as one run)
+            context = text[max(0, run_start - 40) : run_end]
+            names.full.append((name_start, name, gender(name, context)))
+            # description right before the name: "Kremlin chief Vladimir Putin"
+            head = text[max(0, name_start - 60) : name_start]
+            desc_words = re.findall(r"[\w'’.-]+", head.split(",")[-1].split(".")[-1])
+            desc = [w for w in desc_words[-3:] if w.lower() not in FUNCTION_WORDS]
+            if desc:
+                names.descriptions.append((name_start, " ".join(desc).lower(), name))
+            # apposition after the name: "Putin, the Kremlin chief,"
+            tail = _DESCRIPTION_AFTER_NAME.match(text[run_end:])
+            if tail and not NOT_IN_SPEAKER.intersection(tail.group(1).lower().split()):
+                names.descriptions.append((run_end, tail.group(1).lower(), name))
+        # "the Kremlin chief, Vladimir Putin,": description then name in apposition
+        for match in _NAME_DESCRIPTION_APPOSITION.finditer(text):
+            name = name_of(match.group(2))
+            if len(name.split()) >= 2 and not looks_like_org(name):
+                names.descriptions.append((match.start(), match.group(1).lower(), name))
+        # "Putin, the Kremlin chief,": a surname of a full name met before, then a description
+        for match in _SURNAME_DESCRIPTION_APPOSITION.finditer(text):
+            described = match.group(2).lower().split()
+            if NOT_IN_SPEAKER.intersection(described) or len(described) > 6:
+                continue
+            surname = match.group(1)
+            known = [n for p, n, _ in names.full if p < match.start() and n.split()[-1] == surname]
+            if known:
+                names.descriptions.append((match.start(), match.group(2).lower(), known[-1]))
+        return names.full, names.descriptions
+
+    def full_name(self, surname: str, position: int) -> str | None:
+        """The full name ending in *surname*, preferring the latest one before *position*."""
+        candidates = [
+            (pos, name)
+            for pos, name, _ in self.full
+            if name.endswith(" " + surname) or name.split()[-1] == surname
+        ]
+        if not candidates:
+            return None
+        before = [c for c in candidates if c[0] < position]
+        return (before[-1] if before else candidates[0])[1]
+
+    def gender_of(self, name: str) -> str:
+        """The gender the article gives *name* (an honorific near a mention), else by first name."""
+        for _, full, found_gender in self.full:
+            if full == name and found_gender != "unknown":
+                return found_gender
+        return gender(name, name)
+
+    def person_for(self, description: str, position: int) -> str | None:
+        """The person an article links to *description* ("kremlin chief"), if any, before
+        *position* or anywhere in the article."""
+        wanted = description.lower()
+        matches = [(pos, name) for pos, desc, name in self.descriptions if desc == wanted]
+        if not matches:
+            return None
+        if len({name for _, name in matches}) > 1:
+            before = [m for m in matches if m[0] < position]
+            return (before[-1] if before else matches[0])[1]
+        return matches[0][1]
+
+    @cached_property
+    def organisations(self) -> list[tuple[int, str]]:
+        """(position, name) of organisation names: "Acme Corp", "the Finance Ministry", "NATO"."""
+        found = []
+        for match in _ORG_NAME.finditer(self._text):
+            name = match.group().strip()
+            first = name.split()[0].lower()
+            if first in FUNCTION_WORDS or first in LEADING_CONNECTIVES:
+                name = name.split(None, 1)[1] if " " in name else ""
+            if name and (looks_like_org(name) or name.isupper()) and name.lower() not in TITLES:
+                found.append((match.start(), name))
+        return found
+
+    def organisation_for(self, head: str, position: int) -> str | None:
+        """The last organisation named before *position* that "the <head>" can refer to."""
+        generic = head in GENERIC_ORG_HEADS
+        for pos, name in reversed(self.organisations):
+            if pos >= position:
+                continue
+            last = name.split()[-1].lower().rstrip(".")
+            if last == head or (generic and last in COMPANY_SUFFIXES):
+                return name
+        return None
+
+
+def resolve_speakers(text: str, rows: list[Row]) -> None:
+    """Fill speaker, resolved speaker and kind of *rows* in reading order (floating quotes
+    inherit the current speaker when it spoke at most two paragraphs before)."""
+    names = Names(text, [(r.start, r.end) for r in rows if r.kind != INDIRECT])
+    current: Row | None = None
+    last_person: list[tuple[str, str, int]] = []  # (name, gender, position) of named speakers
+    last_org: list[str] = []  # named organisation speakers
+    for row in rows:
+        if row.inherit:
+            if current is not None and row.paragraph - current.paragraph <= 2:
+                row.speaker, row.resolved, row.speaker_kind = (
+                    current.speaker,
+                    current.resolved,
+                    current.speaker_kind,
+                )
+            continue
+        if row.speaker_span is None:
+            continue
+        s, e = row.speaker_span
+        phrase = text[s:e]
+        row.speaker = phrase
+        row.resolved, row.speaker_kind = resolve_phrase(phrase, s, names, last_person, last_org)
+        named = row.resolved[:1].isupper()
+        if row.speaker_kind == PERSON and named:
+            last_person.append((row.resolved, names.gender_of(row.resolved), s))
+        if row.speaker_kind == ORGANISATION and named:
+            last_org.append(row.resolved)
+        current = row
+
+
+def _resolve_pronoun(
+    lower: str, position: int, names: Names, last_person: list[tuple[str, str, int]]
+) -> tuple[str, str]:
+    """he/she: the later of the last named speaker and the last person named outside quotes."""
+    wanted = PRONOUNS_PERSON[lower]
+    speaker = next(
+        ((pos, name) for name, g, pos in reversed(last_person) if g in (wanted, "unknown")),
+        None,
+    )
+    mention = names.last_mention_before(position, wanted)
+    chosen = max((c for c in (speaker, mention) if c is not None), default=None)
+    return (chosen[1], PERSON) if chosen else (lower, PERSON)
+
+
+def resolve_phrase(
+    phrase: str,
+    position: int,
+    names: Names,
+    last_person: list[tuple[str, str, int]],
+    last_org: list[str],
+) -> tuple[str, str]:
+    """Resolved name and kind of one speaker phrase (see the module docstring)."""
+    lower = phrase.lower().strip()
+    if lower in PRONOUNS_PERSON:
+        return _resolve_pronoun(lower, position, names, last_person)
+    if lower == "it":
+        return (last_org[-1], ORGANISATION) if last_org else (lower, ORGANISATION)
+    generic = re.fullmatch(r"the\s+([a-z]+)", lower)
+    if generic and generic.group(1) in ORG_HEADS:
+        # "the company" -> the company named before ("Acme Corp"), else kept as written
+        named = names.organisation_for(generic.group(1), position)
+        if named:
+            return named, ORGANISATION
+    if lower in PRONOUNS_OTHER:
+        return lower, ANONYMOUS
+    name = name_of(phrase)
+    found = words(phrase)
+    head = re.sub(r"['’]s$", "", found[-1]).lower() if found else ""
+    possessive = phrase.rstrip().endswith(("'s", "’s"))
+    if name and not looks_like_org(phrase) and not possessive and head not in ORG_HEADS:
+        if len(name.split()) > 1:
+            return name, PERSON
+        full = names.full_name(name, position)
+        if full:
+            return full, PERSON
+        if name.isupper() and len(name) > 1:
+            return name, ORGANISATION
+        if phrase.split()[0].lower() != "the":
+            if name.lower() in ANON_HEADS or name.lower() in FUNCTION_WORDS:
+                return as_description(phrase), ANONYMOUS
+            return name, PERSON
+    if looks_like_org(phrase) or head in ORG_HEADS:
+        label = as_description(phrase)
+        named = any(w[0].isupper() for w in words(label))
+        if not named and lower.split()[0] == "the" and last_org:
+            return last_org[-1], ORGANISATION  # "the company" after "Acme Corp said"
+        return label, ORGANISATION
+    if head in ANON_HEADS and head.endswith("s"):
+        return as_description(phrase), ANONYMOUS
+    description = re.sub(r"^(?:the|a|an|one|another)\s+", "", lower)
+    linked = names.person_for(description, position)
+    if linked:
+        return linked, PERSON
+    if head in ANON_HEADS or lower.split()[0] in INDEFINITE_DETERMINERS:
+        return as_description(phrase), ANONYMOUS
+    return as_description(phrase), PERSON

@@ -1,0 +1,340 @@
+"""Speakers: the noun phrase that speaks, the name inside it, its kind and its gender.
+
+Everything here looks at one phrase or the words around one cue; resolving a speaker against the
+rest of the article (pronouns, surnames, descriptions) is :mod:`helpers.quotes.resolve`. The word
+lists are data files in ``data/`` (titles, first names, anonymous and organisation heads, ...).
+
+Gender comes only from honorifics (``Mr.``, ``Mrs.``, ``Ms.``, ...) and from the first-name lists
+``first_names_male.txt`` / ``first_names_female.txt``; a name in ``first_names_unisex.txt`` (or in
+neither list) has unknown gender, which is compatible with both pronouns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.quotes.lexicon import pattern, word_list
+from helpers.quotes.marks import QUOTE_CHARS
+from helpers.text import NEWS_ABBREVIATIONS, stopwords
+
+__all__ = [
+    "FEMALE_NAMES",
+    "MALE_NAMES",
+    "UNISEX_NAMES",
+    "clean_speaker",
+    "gender",
+    "looks_like_org",
+    "name_of",
+    "person_like",
+    "speaker_after",
+    "speaker_before",
+]
+
+#: Titles and offices that may precede a name; never part of the name itself.
+TITLES = word_list("titles")
+HONORIFIC_MALE = word_list("honorifics_male")
+HONORIFIC_FEMALE = word_list("honorifics_female")
+#: Common male first names (``data/first_names_male.txt``).
+MALE_NAMES = word_list("first_names_male")
+#: Common female first names (``data/first_names_female.txt``).
+FEMALE_NAMES = word_list("first_names_female")
+#: First names borne by men and women alike: no gender (``data/first_names_unisex.txt``).
+UNISEX_NAMES = word_list("first_names_unisex")
+ANON_HEADS = word_list("anonymous_heads")
+ORG_HEADS = word_list("organisation_heads")
+PRONOUNS_PERSON: dict[str, str] = {
+    **dict.fromkeys(word_list("pronouns_male"), "male"),
+    **dict.fromkeys(word_list("pronouns_female"), "female"),
+}
+PRONOUNS_OTHER = word_list("pronouns_other")
+FUNCTION_WORDS = stopwords()
+#: Words that show a chunk is a clause, not a speaker noun phrase.
+NOT_IN_SPEAKER = word_list("not_in_speaker")
+LEADING_CONNECTIVES = word_list("leading_connectives")
+TRAILING_ADVERBS = word_list("trailing_adverbs")
+NOT_SPEAKER_START = word_list("not_speaker_start")
+TIME_WORDS = word_list("time_words")
+LY_NOUNS = word_list("ly_nouns")
+COMPANY_SUFFIXES = word_list("company_suffixes")
+GENERIC_ORG_HEADS = word_list("generic_organisation_heads")
+#: Capitalised words that make a name run a place, event or institution rather than a person.
+NOT_PERSON_WORDS = word_list("not_person_words")
+UNNAMED_PRONOUN_SPEAKERS = word_list("unnamed_pronoun_speakers")
+GROUP_PRONOUNS = word_list("group_pronouns")
+INDEFINITE_DETERMINERS = word_list("indefinite_determiners")
+#: Words after which a full stop does not end a name run ("Sen. John McCain").
+NAME_ABBREVIATIONS = TITLES | NEWS_ABBREVIATIONS
+
+WORD_RE = re.compile(r"[\w][\w.'’-]*")
+CAP_TOKEN = pattern("cap_token")
+_STATE_ABBREVIATION = pattern("state_abbreviation")
+_SECOND_VERB = pattern("second_verb")
+_INVERTED_SPEAKER = pattern("inverted_speaker")
+_TITLE_WORDS_RE = "|".join(sorted((w for w in TITLES if w.isalpha()), key=len, reverse=True))
+#: The subject at a sentence start: a pronoun, or capitalised words and lower-case titles
+#: ("Democratic presidential nominee Hillary Clinton"), stopping at a verb ("Cruz exhorted").
+SENTENCE_SUBJECT = re.compile(
+    r"(?:(?:But|And|So|Yet|Still|Meanwhile)\s+)?((?:He|She|They|It|We)\b|(?:the\s+|The\s+)?"
+    r"[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z][\w'’-]*\.?|(?:" + _TITLE_WORDS_RE + r")\b))*)"
+)
+_CLAUSE_MARKS = (
+    " that ",
+    " which ",
+    " who ",
+    " after ",
+    " before ",
+    " when ",
+    " while ",
+    " because ",
+    " since ",
+    " although ",
+    " though ",
+    " until ",
+    " where ",
+    " if ",
+)
+
+
+def words(chunk: str) -> list[str]:
+    """The words of *chunk* (inner dots, apostrophes and hyphens kept)."""
+    return WORD_RE.findall(chunk)
+
+
+def is_modifier_chunk(chunk: str) -> bool:
+    """An appositive bit that cannot be the speaker: an age, "of Ashton", a state ("Md.")."""
+    stripped = chunk.strip()
+    found = words(stripped)
+    if not found:
+        return True
+    first = found[0].lower()
+    return (
+        stripped.isdigit()
+        or first in ("of", "from", "in", "at", "who", "whose", "which")
+        or (len(found) == 1 and stripped.endswith(".") and len(stripped) <= 6)
+        or bool(_STATE_ABBREVIATION.fullmatch(stripped))
+    )
+
+
+def _trim_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading connectives and punctuation, trailing adverbs, a final full stop, a party."""
+    chunk = text[start:end]
+    while True:  # leading connectives and punctuation
+        stripped = chunk.lstrip(" ,;:—–-\"“”'(")
+        start += len(chunk) - len(stripped)
+        chunk = stripped
+        first = re.match(r"[\w'’]+", chunk)
+        if first and first.group().lower() in LEADING_CONNECTIVES and len(words(chunk)) > 1:
+            start += first.end()
+            chunk = chunk[first.end() :]
+            continue
+        break
+    while True:  # trailing adverbs and auxiliaries
+        stripped = chunk.rstrip(" ,;:—–-")
+        end -= len(chunk) - len(stripped)
+        chunk = stripped
+        last = re.search(r"[\w'’]+$", chunk)
+        trailing = last.group().lower() if last else ""
+        adverb = trailing in TRAILING_ADVERBS or (
+            trailing.endswith("ly") and last.group().islower() and trailing not in LY_NOUNS
+        )
+        if last and adverb and len(words(chunk)) > 1:
+            end -= len(chunk) - last.start()
+            chunk = chunk[: last.start()]
+            continue
+        break
+    # "Karen Bobadilla." at the end of a line: the full stop is not part of the name
+    if chunk.endswith(".") and len(chunk) > 4 and chunk[-4:-1].isalpha() and chunk[-4:-1].islower():
+        last_word = chunk.rsplit(None, 1)[-1].rstrip(".").lower()
+        if last_word not in NEWS_ABBREVIATIONS:
+            chunk = chunk[:-1]
+            end -= 1
+    paren = re.search(r"\s*\([^()]*\)\s*$", chunk)
+    if paren and paren.start() > 0:  # "Rep. Gwen Moore (D-Wis.)"
+        end -= len(chunk) - paren.start()
+    return start, end
+
+
+def _is_noun_phrase(chunk: str) -> bool:
+    """True when a trimmed chunk reads as a speaker noun phrase, not a clause or an adverbial."""
+    found = words(chunk)
+    if not found or len(found) > 9 or QUOTE_CHARS.search(chunk) or "," in chunk:
+        return False
+    lower = [w.lower() for w in found]
+    if lower[0] in NOT_SPEAKER_START or any(w in TIME_WORDS for w in lower):
+        return False  # "on Tuesday's", "Following Monday's", "me this week", "Perhaps"
+    if any(w in NOT_IN_SPEAKER for w in lower):
+        return False
+    if len(found) > 1 and lower[0].endswith("ing") and found[1][0].islower():
+        return False  # "Addressing a forum": a participle clause, not a speaker
+    if (
+        len(found) == 1
+        and lower[0] in FUNCTION_WORDS
+        and lower[0] not in PRONOUNS_PERSON
+        and lower[0] not in UNNAMED_PRONOUN_SPEAKERS
+    ):
+        return False
+    # a lower-case start is fine for "officials", "sources", "people familiar with ...",
+    # "panel Chairman Jason Chaffetz"
+    if (
+        not any(w[0].isupper() for w in found[1:])
+        and not (found[0][0].isupper() or lower[0] in FUNCTION_WORDS or found[0][0].isdigit())
+        and lower[0] not in ANON_HEADS
+        and lower[0] not in ORG_HEADS
+        and lower[-1] not in ANON_HEADS
+        and lower[-1] not in ORG_HEADS
+    ):
+        return False
+    return not (
+        len(found) > 1
+        and lower[-1] in FUNCTION_WORDS
+        and lower[-1] not in PRONOUNS_PERSON
+        and lower[-1] not in GROUP_PRONOUNS
+    )
+
+
+def clean_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim a candidate speaker span and check it looks like a noun phrase; None if not."""
+    start, end = _trim_edges(text, start, end)
+    return (start, end) if _is_noun_phrase(text[start:end]) else None
+
+
+def appositive(chunk: str) -> bool:
+    """True for an apposition such as "the Kremlin chief" or "director of the institute at X"."""
+    found = words(chunk)
+    lower = {w.lower() for w in found}
+    return 0 < len(found) <= 20 and not lower & NOT_IN_SPEAKER and not QUOTE_CHARS.search(chunk)
+
+
+def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int] | None:
+    """Find the subject of a cue: the noun phrase before it, skipping an apposition.
+
+    For a second verb ("X promised ... and said ...") the subject is the sentence's subject.
+    """
+    chunk = text[clause_start:cue_start]
+    if _SECOND_VERB.search(chunk):
+        subject = SENTENCE_SUBJECT.match(text, clause_start, cue_start)
+        if subject:
+            return clean_speaker(text, subject.start(1), subject.end(1))
+        return None
+    chunk_end = clause_start + len(chunk.rstrip())
+    stripped = text[clause_start:chunk_end]
+    if stripped.endswith(","):
+        # "Putin, the Kremlin chief, said": take the phrase before the apposition
+        inner = stripped[:-1]
+        bounds = [-1] + [m.start() for m in re.finditer(r"[,;:]", inner)] + [len(inner)]
+        chunks = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
+        if len(chunks) < 2 or not appositive(inner[chunks[-1][0] : chunks[-1][1]]):
+            return None
+        for k in range(len(chunks) - 2, -1, -1):
+            c_start, c_end = chunks[k]
+            if is_modifier_chunk(inner[c_start:c_end]) and k > 0:
+                continue
+            return clean_speaker(text, clause_start + c_start, clause_start + c_end)
+        return None
+    boundary = max(stripped.rfind(","), stripped.rfind(";"), stripped.rfind(":"))
+    boundary = max(boundary, stripped.rfind(" — "), stripped.rfind(" – "))
+    for mark in _CLAUSE_MARKS:
+        position = stripped.rfind(mark)
+        if position > boundary:
+            if mark == " who ":
+                return None  # a relative clause: "Smith, who said ..." is handled elsewhere
+            boundary = position + len(mark) - 1
+    return clean_speaker(text, clause_start + boundary + 1, chunk_end)
+
+
+def speaker_after(text: str, start: int, limit: int) -> tuple[int, int, int] | None:
+    """Speaker after an inverted cue (``said Sen. John McCain, R-Ariz.``): span and end of NP."""
+    match = _INVERTED_SPEAKER.match(text[start:limit])
+    if not match:
+        return None
+    raw_end = start + match.end()
+    # abbreviations such as "Sen." end the regex early; extend over "Sen. John McCain"
+    while raw_end < limit and text[raw_end] == "." and re.match(r"\.\s+[A-Z]", text[raw_end:limit]):
+        word = re.search(r"[\w]+$", text[start:raw_end])
+        if not word or word.group().lower() not in NAME_ABBREVIATIONS:
+            break
+        nxt = re.match(r"\.\s+[^,;:.!?\"“”—–()]+", text[raw_end:limit])
+        if not nxt:
+            break
+        raw_end += nxt.end()
+    found = clean_speaker(text, start, raw_end)
+    if not found:
+        return None
+    if len(words(text[found[0] : found[1]])) > 7:
+        return None
+    return found[0], found[1], raw_end
+
+
+def name_of(phrase: str) -> str:
+    """The person name inside a speaker phrase, or "" when it holds no capitalised name.
+
+    "Russian President Vladimir Putin" -> "Vladimir Putin". A name before an apposition or a
+    prepositional phrase wins ("Del. Stacey Plaskett of the Virgin Islands" -> "Stacey Plaskett").
+    """
+    head = re.split(r",|\s+(?:of|from|at|for|with|in|on)\s+", phrase.strip(), maxsplit=1)[0]
+    if head != phrase.strip():
+        name = name_of(head)
+        if name:
+            return name
+    phrase = re.sub(r"['’]s$", "", phrase.strip())
+    run: list[str] = []
+    for token in reversed(phrase.split()):
+        bare = token.strip(",;:")
+        if CAP_TOKEN.match(bare) and bare.lower().rstrip(".") not in TITLES:
+            run.append(bare)
+        else:
+            break
+    run.reverse()
+    while run and (run[0].lower().rstrip(".") in TITLES or run[0].lower() in FUNCTION_WORDS):
+        run.pop(0)
+    if run and run[0].lower().endswith(("ian", "ese", "ish")) and len(run) > 2:
+        run.pop(0)  # a nationality: "Russian Vladimir Putin"
+    return " ".join(run)
+
+
+def looks_like_org(phrase: str) -> bool:
+    """True for an organisation: "the ministry", "Acme Corp", "NATO"."""
+    lower = [w.lower().strip("'’") for w in words(phrase)]
+    if not lower:
+        return False
+    if lower[-1] in ORG_HEADS:
+        return True
+    bare = words(phrase)
+    if all(w[0].isupper() for w in bare) and any(w in ORG_HEADS for w in lower):
+        return True
+    return len(bare) == 1 and bare[0].isupper() and len(bare[0]) > 1
+
+
+def gender(name: str, phrase: str) -> str:
+    """``male``, ``female`` or ``unknown``: from an honorific in *phrase*, else *name*'s first
+    name (a unisex or unlisted first name gives ``unknown``)."""
+    lower = [w.lower().rstrip(".") for w in words(phrase)]
+    if any(w in HONORIFIC_FEMALE for w in lower):
+        return "female"
+    if any(w in HONORIFIC_MALE for w in lower):
+        return "male"
+    first = name.split()[0].lower() if name else ""
+    if first in FEMALE_NAMES:
+        return "female"
+    if first in MALE_NAMES:
+        return "male"
+    return "unknown"
+
+
+def person_like(name: str) -> bool:
+    """A capitalised run that may name a person (not a place, an event or an institution)."""
+    lower = [w.lower().rstrip(".").removesuffix("'s").removesuffix("’s") for w in name.split()]
+    if any(len(w) > 2 and w.isupper() and w not in ("III", "VIII") for w in name.split()):
+        return False  # a dateline or a heading in capitals ("MIDWAY ATOLL")
+    return not any(
+        w in NOT_PERSON_WORDS or w in ORG_HEADS or w in TITLES or w in FUNCTION_WORDS for w in lower
+    ) and not any(w.endswith(("'s", "’s")) for w in name.split()[:-1])
+
+
+def as_description(phrase: str) -> str:
+    """A description as a table label: "The company" -> "the company", "Analysts" -> "analysts"."""
+    first, _, rest = phrase.strip().partition(" ")
+    lower = first.lower()
+    if lower in FUNCTION_WORDS or lower in ANON_HEADS or lower in ORG_HEADS:
+        first = lower
+    return f"{first} {rest}" if rest else first
