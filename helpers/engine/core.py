@@ -164,10 +164,8 @@ def open_corpus(
             info = store.store_info(source)
             table_bytes, n = int(info["memory_bytes"]), int(info["n_articles"])
         else:
-            files = store._listed_files(
-                store._sources(source), recursive=load_options.get("recursive", True)
-            )
-            table_bytes, n = sum(max(size, 0) for _, size, _ in files), None
+            recursive = load_options.get("recursive", True)
+            table_bytes, n = store.source_bytes(source, recursive=recursive), None
         check_fits(table_bytes, factor=LOAD_FACTOR, what="loading the corpus", n_articles=n)
         loaded = store.cached_load(source, cache_dir=cache_dir, **load_options)
         return OpenedCorpus(loaded.articles, loaded.report)
