@@ -59,6 +59,11 @@ __all__ = [
     "TermTrend",
 ]
 
+# memory_factor (pandas back end): peak RSS growth over the articles table's in-memory size, measured
+# with benchmarks/bench_scale.py on 100k synthetic articles (table 104 MB): term counts +1.37 GB (13x),
+# sentence sentiment +2.4 GB (23x, scoring processes included), timeline +0.35 GB; dates and quotes
+# from the 10k run (about 8-10x), rounded up.
+
 #: Term tables: the integer code of a term in the vocabulary.
 TERM_CODE = "term_code"
 
@@ -76,7 +81,7 @@ class ArticlesOverTime(Analysis):
     by: str | None = None
     top: int | None = None
     name: str = field(default="articles over time", init=False)
-    memory_factor: float = field(default=1.2, init=False)
+    memory_factor: float = field(default=4.0, init=False)
 
     @property
     def columns(self) -> tuple[str, ...]:  # type: ignore[override]
@@ -224,7 +229,7 @@ class TermCounts(Analysis):
     by: str | None = None
     period: str | None = None
     name: str = field(default="term counts", init=False)
-    memory_factor: float = field(default=3.0, init=False)
+    memory_factor: float = field(default=14.0, init=False)
 
     @property
     def columns(self) -> tuple[str, ...]:  # type: ignore[override]
@@ -312,7 +317,7 @@ class TermTrend(Analysis):
     confidence: float = 0.95
     case_sensitive: bool = False
     name: str = field(default="term trend", init=False)
-    memory_factor: float = field(default=1.5, init=False)
+    memory_factor: float = field(default=4.0, init=False)
     columns: tuple[str, ...] = field(
         default=(ARTICLE_ID, TEXT, PUBLISHED, WORD_COUNT, DUPLICATE_OF), init=False
     )
@@ -351,7 +356,7 @@ class Chronology(Analysis):
 
     types: tuple[str, ...] = ("DATE", "TIME")
     name: str = field(default="chronology", init=False)
-    memory_factor: float = field(default=2.5, init=False)
+    memory_factor: float = field(default=10.0, init=False)
     columns: tuple[str, ...] = field(default=(ARTICLE_ID, TEXT, PUBLISHED), init=False)
 
     def partition(self, articles: pd.DataFrame) -> pd.DataFrame:
@@ -432,7 +437,7 @@ class SentenceSentiment(Analysis):
     threshold: float = 0.05
     workers: int | None = None
     name: str = field(default="sentence sentiment", init=False)
-    memory_factor: float = field(default=3.0, init=False)
+    memory_factor: float = field(default=24.0, init=False)
     columns: tuple[str, ...] = field(
         default=(ARTICLE_ID, TEXT, TITLE, PUBLISHED, OUTLET, AGENCY, DUPLICATE_OF), init=False
     )
@@ -461,7 +466,7 @@ class Quotes(Analysis):
     """:func:`helpers.quotes.extract_quotes` per partition, concatenated."""
 
     name: str = field(default="quotes", init=False)
-    memory_factor: float = field(default=2.0, init=False)
+    memory_factor: float = field(default=10.0, init=False)
     columns: tuple[str, ...] = field(default=(ARTICLE_ID, TEXT), init=False)
 
     def partition(self, articles: pd.DataFrame) -> pd.DataFrame:
