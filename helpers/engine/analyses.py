@@ -40,6 +40,7 @@ from helpers.columns import (
     PUBLISHED,
     RANK,
     TERM,
+    TERM_CODE,
     TEXT,
     TITLE,
     WORD_COUNT,
@@ -63,10 +64,6 @@ __all__ = [
 # with benchmarks/bench_scale.py on 100k synthetic articles (table 104 MB): term counts +1.37 GB (13x),
 # sentence sentiment +2.4 GB (23x, scoring processes included), timeline +0.35 GB; dates and quotes
 # from the 10k run (about 8-10x), rounded up.
-
-#: Term tables: the integer code of a term in the vocabulary.
-TERM_CODE = "term_code"
-
 
 # --------------------------------------------------------------------------------------------------
 # Timeline: articles per period
