@@ -243,3 +243,12 @@ def describe_columns() -> pd.DataFrame:
             "description": [COLUMN_DESCRIPTIONS[c] for c in ARTICLE_COLUMNS],
         }
     )
+
+
+# --------------------------------------------------------------------------------------------------
+# Engine (helpers.engine): frugal term tables
+# --------------------------------------------------------------------------------------------------
+
+#: Term tables of :func:`helpers.engine.term_counts`: a term's integer code, its row in the
+#: vocabulary (terms in alphabetical order).
+TERM_CODE = "term_code"
