@@ -7,8 +7,9 @@ Policy (:func:`decode_bytes`), in this order; the first that applies wins:
    byte at the end of a UTF-16 file) become U+FFFD and are counted.
 3. Binary data (NUL bytes that are not BOM-less UTF-16, or many control bytes): ``None``.
 4. Valid UTF-8.
-5. UTF-8 with a few invalid bytes: when the file holds at least as many valid multi-byte UTF-8
-   characters as invalid bytes, it is UTF-8 with damage, not another encoding. The invalid bytes
+5. UTF-8 with a few invalid bytes: when the file holds valid multi-byte UTF-8 characters and
+   at most 8 invalid bytes, or more valid characters than invalid bytes, it is UTF-8 with
+   damage, not another encoding (cp1252 text almost never holds valid UTF-8 by chance). The invalid bytes
    become U+FFFD; the report says how many.
 6. Windows-1252 (cp1252, a superset of Latin-1) when the result is plausible Latin-script text:
    no undefined bytes, accented letters inside mostly-ASCII words (not whole words of them, as
@@ -82,6 +83,9 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
 )
 _SAMPLE = 8192
+#: Up to this many invalid bytes, one valid multi-byte character is enough to call a file UTF-8
+#: (cp1252 text almost never holds a valid UTF-8 sequence by chance).
+_FEW_INVALID = 8
 _CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 _CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
 #: Non-ASCII characters that are not letters but are common in Latin-script news text.
@@ -147,7 +151,7 @@ def decode_bytes(data: bytes, *, encoding: str | None = None) -> Decoded | None:
         pass
     utf8_text, invalid = _decode(data, "utf-8")
     multibyte = len(utf8_text) - len(utf8_text.encode("ascii", "ignore")) - invalid
-    if multibyte >= max(invalid, 1):
+    if multibyte and (invalid <= multibyte or invalid <= _FEW_INVALID):
         return Decoded(utf8_text, "utf-8", MOSTLY_UTF8, invalid)
     latin = _plausible_cp1252(data)
     if latin is not None:

@@ -52,7 +52,7 @@ from helpers.corpus.readers.records import check_mapping
 from helpers.parallel import process_pool, worker_count
 from helpers.text import sentence_spans, word_tokens
 
-__all__ = ["MAX_FILE_MB", "LoadedCorpus", "load_corpus", "sentences"]
+__all__ = ["MAX_FILE_MB", "LoadedCorpus", "load_corpus", "sentences", "shown_path"]
 
 #: Default per-file size limit of :func:`load_corpus` (``max_file_mb=``), in megabytes.
 MAX_FILE_MB = 200
@@ -437,6 +437,41 @@ def _unknown_format(path: Path) -> str:
 _CHUNK = 400
 
 
+def _is_utf8(text: str) -> bool:
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a file name with bytes that are not UTF-8 (surrogate escapes)
+        return False
+    return True
+
+
+def shown_path(path: str) -> str:
+    """A path as text that any table or file can hold: bytes that are not UTF-8 as ``\\xff``."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace") if not _is_utf8(path) else path
+
+
+def _escape_names(
+    records: list[dict[str, Any]], rows: list[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Records and report rows of a file whose name is not UTF-8, with the name escaped."""
+    note = "file name is not valid UTF-8: shown with \\x escapes"
+    records = [
+        {**r, SOURCE_PATH: shown_path(r[SOURCE_PATH]), ARTICLE_ID: shown_path(r[ARTICLE_ID])}
+        for r in records
+    ]
+    rows = [
+        {
+            **row,
+            SOURCE_PATH: shown_path(row[SOURCE_PATH]),
+            DETAIL: "; ".join(filter(None, (row[DETAIL], note))),
+        }
+        for row in rows
+    ]
+    return records, rows
+
+
 class _Chunk(NamedTuple):
     records: list[dict[str, Any]]
     report_rows: list[dict[str, Any]]
@@ -451,6 +486,8 @@ def _read_chunk(files: Sequence[_Entry], options: _Options) -> _Chunk:
     for entry in files:
         started = time.perf_counter()
         file_records, file_rows = _read_file(entry, options)
+        if not _is_utf8(str(entry.path)):
+            file_records, file_rows = _escape_names(file_records, file_rows)
         for record in file_records:
             record_tokens = word_tokens(record[TEXT].lower())
             record[WORD_COUNT] = len(record_tokens)

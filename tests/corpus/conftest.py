@@ -27,22 +27,19 @@ def make_deep_chain(top: Path, depth: int, *, name: str = "d") -> int:
 def remove_tree(top: Path) -> None:
     """Remove *top* and everything under it, however deep (``shutil.rmtree`` recurses).
 
-    Sub-sub-folders are moved up to *top* one level at a time, so no path ever gets long.
+    Every sub-folder is first moved up to *top*, so no path ever gets long, then removed.
     """
     moved = 0
-    while True:
-        nested = [
-            inner.path
-            for entry in os.scandir(top)
-            if entry.is_dir(follow_symlinks=False)
-            for inner in os.scandir(entry.path)
-            if inner.is_dir(follow_symlinks=False)
-        ]
-        if not nested:
-            break
-        for path in nested:
+    pending = [str(top)]
+    while pending:
+        folder = pending.pop()
+        with os.scandir(folder) as entries:
+            children = [entry.path for entry in entries if entry.is_dir(follow_symlinks=False)]
+        for child in children:
             moved += 1
-            os.rename(path, os.path.join(top, f"__up{moved}"))
+            flat = os.path.join(top, f"__flat{moved}")
+            os.rename(child, flat)
+            pending.append(flat)
     shutil.rmtree(top)
 
 
@@ -59,3 +56,9 @@ def deep_chain(tmp_path: Path) -> Iterator[Callable[[Path, int], int]]:
     for top in made:
         if top.exists():
             remove_tree(top)
+
+
+@pytest.fixture(scope="session")
+def folder_tools() -> tuple[Callable[..., int], Callable[[Path], None]]:
+    """``(make_deep_chain, remove_tree)`` for tests that build their own folders."""
+    return make_deep_chain, remove_tree

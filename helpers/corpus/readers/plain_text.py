@@ -128,7 +128,7 @@ def parse_article(raw: str, *, dayfirst: bool = False) -> dict[str, Any]:
                 date_problem = f"date line: {reading.problem}; published left empty"
                 header_end = i + 1
                 continue
-        if i == 0 and (short or _header_follows(blocks)):
+        if i == 0 and len(blocks) > 1 and (short or _header_follows(blocks)):
             title = _unescape_markdown(block.lstrip("# ").strip())
             header_end = 1
             continue

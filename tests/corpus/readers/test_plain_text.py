@@ -106,3 +106,8 @@ def test_out_of_range_dateline_keeps_the_article() -> None:
     assert fields[c.PUBLISHED] is None
     assert fields[c.TEXT] == "The body."
     assert any("outside the range that can be stored" in note for note in fields["notes"])
+
+
+def test_a_file_of_one_paragraph_is_its_body() -> None:
+    fields = parse_article("Bjørn spoke at the meeting.\n")
+    assert (fields[c.TITLE], fields[c.TEXT]) == ("", "Bjørn spoke at the meeting.")
