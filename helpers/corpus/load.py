@@ -478,11 +478,18 @@ class _Chunk(NamedTuple):
     features: DuplicateFeatures
 
 
+#: Duplicate features are computed for this many tokens at a time, so that one huge table does
+#: not hold all its token lists (and their hashing arrays) at once.
+_TOKENS_PER_BATCH = 200_000
+
+
 def _read_chunk(files: Sequence[_Entry], options: _Options) -> _Chunk:
     """Read a batch of files: records (with word counts), report rows, duplicate features."""
     records: list[dict[str, Any]] = []
     report_rows: list[dict[str, Any]] = []
+    features: list[DuplicateFeatures] = []
     tokens: list[list[str]] = []
+    n_tokens = 0
     for entry in files:
         started = time.perf_counter()
         file_records, file_rows = _read_file(entry, options)
@@ -492,10 +499,15 @@ def _read_chunk(files: Sequence[_Entry], options: _Options) -> _Chunk:
             record_tokens = word_tokens(record[TEXT].lower())
             record[WORD_COUNT] = len(record_tokens)
             tokens.append(record_tokens)
+            n_tokens += len(record_tokens)
+            if n_tokens > _TOKENS_PER_BATCH:
+                features.append(DuplicateFeatures.from_tokens(tokens))
+                tokens, n_tokens = [], 0
         records.extend(file_records)
         seconds = (time.perf_counter() - started) / max(len(file_rows), 1)
         report_rows.extend({**row, SECONDS: seconds} for row in file_rows)
-    return _Chunk(records, report_rows, DuplicateFeatures.from_tokens(tokens))
+    features.append(DuplicateFeatures.from_tokens(tokens))
+    return _Chunk(records, report_rows, DuplicateFeatures.concat(features))
 
 
 def _read_in_chunks(files: list[_Entry], options: _Options, *, progress: bool) -> Iterable[_Chunk]:

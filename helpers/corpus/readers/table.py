@@ -35,10 +35,12 @@ def read(path: Path, data: bytes, options: ReadOptions) -> ReadResult:
     if decoded is None:
         return skipped(path, "binary file, not text")
     content = decoded.text.removeprefix("\ufeff")
+    decoded = decoded._replace(text="")  # frugal: hold one copy of a large table at a time
     separator = "\t" if path.suffix.lower() == ".tsv" else _sniff_separator(content)
     lines = content.splitlines(keepends=True)
     del content
     parsed = _parse(lines, separator)
+    del lines
     if parsed is None:
         return file_result(path, [], ["no header row"], decoded=decoded)
     header, rows, bad_lines, stray_lines = parsed
