@@ -123,16 +123,17 @@ SECONDS = "seconds"
 #: Load report: why a file was skipped, or what was odd about it (``no title``, ``unparseable date``).
 DETAIL = "detail"
 
+#: The first five keep their places of old (code that indexes them keeps working).
 REPORT_COLUMNS: tuple[str, ...] = (
     SOURCE_PATH,
-    POSITION,
     STATUS,
     N_ARTICLES,
     ENCODING,
+    DETAIL,
+    POSITION,
     ENCODING_SOURCE,
     REPLACED_BYTES,
     SECONDS,
-    DETAIL,
 )
 
 # Sentence-table columns ----------------------------------------------------------------------------
