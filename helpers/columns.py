@@ -108,12 +108,34 @@ COLUMN_DESCRIPTIONS: dict[str, str] = {
 STATUS = "status"
 #: Load report: number of articles the file contributed.
 N_ARTICLES = "n_articles"
+#: Load report: 0 for a whole file; for a file holding many documents (an archive export), the
+#: 1-based position of the document the row is about.
+POSITION = "position"
 #: Load report: text encoding used to read the file ("" for skipped binary files).
 ENCODING = "encoding"
+#: Load report: how the encoding was chosen: ``given`` (``encoding=``), ``bom``, ``valid utf-8``,
+#: ``utf-8 with invalid bytes``, ``latin-script check`` (cp1252), ``utf-16 byte pattern``,
+#: ``detected``, ``fallback`` (see :mod:`helpers.corpus.decode`).
+ENCODING_SOURCE = "encoding_source"
+#: Load report: bytes that could not be decoded and became U+FFFD (0 for a clean file).
+REPLACED_BYTES = "replaced_bytes"
+#: Load report: seconds spent reading the file (its share, for a multi-document file).
+SECONDS = "seconds"
 #: Load report: why a file was skipped, or what was odd about it (``no title``, ``unparseable date``).
 DETAIL = "detail"
 
-REPORT_COLUMNS: tuple[str, ...] = (SOURCE_PATH, STATUS, N_ARTICLES, ENCODING, DETAIL)
+#: The first five keep their places of old (code that indexes them keeps working).
+REPORT_COLUMNS: tuple[str, ...] = (
+    SOURCE_PATH,
+    STATUS,
+    N_ARTICLES,
+    ENCODING,
+    DETAIL,
+    POSITION,
+    ENCODING_SOURCE,
+    REPLACED_BYTES,
+    SECONDS,
+)
 
 # Sentence-table columns ----------------------------------------------------------------------------
 

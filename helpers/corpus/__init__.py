@@ -29,6 +29,7 @@ from helpers.columns import (  # the column contract, re-exported for older impo
     DUPLICATE_KIND,
     DUPLICATE_OF,
     ENCODING,
+    ENCODING_SOURCE,
     END,
     GROUP,
     HIGH,
@@ -42,10 +43,13 @@ from helpers.columns import (  # the column contract, re-exported for older impo
     OUTLET,
     PARAGRAPH_INDEX,
     PERIOD,
+    POSITION,
     PUBLISHED,
     RANK,
     RELATED,
+    REPLACED_BYTES,
     REPORT_COLUMNS,
+    SECONDS,
     SENTENCE,
     SENTENCE_COLUMNS,
     SENTENCE_INDEX,
@@ -63,7 +67,7 @@ from helpers.columns import (  # the column contract, re-exported for older impo
     describe_columns,
 )
 from helpers.corpus.duplicates import mark_duplicates
-from helpers.corpus.load import LoadedCorpus, load_corpus, sentences
+from helpers.corpus.load import MAX_FILE_MB, LoadedCorpus, load_corpus, sentences
 from helpers.corpus.outlets import agency_from_dateline, normalise_agency, outlet_from_url
 from helpers.corpus.pubdates import parse_date
 from helpers.corpus.readers import READ_SUFFIXES
@@ -74,6 +78,7 @@ from helpers.selection import without_duplicates
 
 __all__ = [
     "DEFAULT_COLUMN_NAMES",
+    "MAX_FILE_MB",
     "READ_SUFFIXES",
     "LoadedCorpus",
     "agency_from_dateline",
@@ -101,6 +106,7 @@ __all__ += [
     "DUPLICATE_KIND",
     "DUPLICATE_OF",
     "ENCODING",
+    "ENCODING_SOURCE",
     "END",
     "GROUP",
     "HIGH",
@@ -115,10 +121,13 @@ __all__ += [
     "PARAGRAPH_INDEX",
     "PERIOD",
     "PERIODS",
+    "POSITION",
     "PUBLISHED",
     "RANK",
     "RELATED",
+    "REPLACED_BYTES",
     "REPORT_COLUMNS",
+    "SECONDS",
     "SENTENCE",
     "SENTENCE_COLUMNS",
     "SENTENCE_INDEX",

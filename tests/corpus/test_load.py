@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -157,3 +158,104 @@ def test_period_start() -> None:
     assert months.tolist()[3] == pd.Timestamp("2020-10-01")
     with pytest.raises(ValueError, match="period must be one of"):
         c.period_start(published, period="fortnight")
+
+
+# ------------------------------------------------------------------------------------------------
+# Hostile folders (issue 17): nothing hangs, nothing crashes, every path accounted for
+# ------------------------------------------------------------------------------------------------
+
+
+def _by_name(report: pd.DataFrame) -> dict[str, pd.Series]:
+    return {Path(row[c.SOURCE_PATH]).name: row for _, row in report.iterrows()}
+
+
+def test_report_columns_say_how_each_file_was_decoded(messy_folder: Path) -> None:
+    _, report = load_corpus(messy_folder)
+    rows = _by_name(report)
+    assert rows["utf8.txt"][c.ENCODING_SOURCE] == "valid utf-8"
+    assert rows["bom.txt"][c.ENCODING_SOURCE] == "bom"
+    assert rows["cp1252.txt"][c.ENCODING_SOURCE] == "latin-script check"
+    assert (report[c.POSITION] == 0).all() and (report[c.REPLACED_BYTES] == 0).all()
+    assert (report[c.SECONDS] >= 0).all()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_fifos_devices_and_broken_links_are_never_read(tmp_path: Path) -> None:
+    """A FIFO named .txt hung forever; a link to /dev/zero ran into a MemoryError."""
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    (tmp_path / "ok.txt").write_text(ARTICLE.format(n=1))
+    articles, report = load_corpus(tmp_path)
+    rows = _by_name(report)
+    assert len(articles) == 1 and len(report) == 4
+    assert rows["pipe.txt"][c.DETAIL] == "not a regular file (a named pipe): not read"
+    assert rows["zero.txt"][c.DETAIL] == "not a regular file (a character device): not read"
+    assert rows["gone.txt"][c.DETAIL].startswith("broken link")
+
+
+def test_files_over_the_size_limit_are_skipped_with_advice(tmp_path: Path) -> None:
+    (tmp_path / "big.txt").write_text(ARTICLE.format(n=1) + "word " * 300_000)
+    (tmp_path / "small.txt").write_text(ARTICLE.format(n=2))
+    articles, report = load_corpus(tmp_path, max_file_mb=1)
+    rows = _by_name(report)
+    assert rows["big.txt"][c.STATUS] == "skipped"
+    assert "larger than max_file_mb=1" in rows["big.txt"][c.DETAIL]
+    assert articles[c.ARTICLE_ID].tolist() == ["small"]
+    assert len(load_corpus(tmp_path, max_file_mb=None).articles) == 2
+    assert c.MAX_FILE_MB == 200
+
+
+def test_a_very_deep_folder_loads(tmp_path: Path, deep_chain) -> None:
+    """Depth over about 1,000 raised RecursionError."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    folder = deep_chain(corpus, 1100)
+    with open(os.open("deep.txt", os.O_WRONLY | os.O_CREAT, dir_fd=folder), "w") as handle:
+        handle.write(ARTICLE.format(n=9))
+    os.close(folder)
+    (corpus / "top.txt").write_text(ARTICLE.format(n=1))
+    articles, report = load_corpus(corpus)
+    assert len(report) == 2 and (report[c.STATUS] == "loaded").all()
+    assert articles[c.ARTICLE_ID].tolist()[0] == "/".join(["d"] * 1100 + ["deep"])
+
+
+def test_linked_folders_are_followed_once(tmp_path: Path) -> None:
+    """Files inside a linked folder were dropped silently; loops must not run forever."""
+    corpus, elsewhere = tmp_path / "corpus", tmp_path / "elsewhere"
+    (corpus / "real").mkdir(parents=True)
+    elsewhere.mkdir()
+    (elsewhere / "far.txt").write_text(ARTICLE.format(n=1))
+    (corpus / "real" / "near.txt").write_text(ARTICLE.format(n=2))
+    (corpus / "far_link").symlink_to(elsewhere)
+    (corpus / "again").symlink_to(corpus / "real")  # a second path to a folder read already
+    (corpus / "real" / "loop").symlink_to(corpus)  # a loop
+    (corpus / ".git").mkdir()
+    (corpus / ".git" / "HEAD.txt").write_text("ref")
+    articles, report = load_corpus(corpus)
+    assert sorted(articles[c.ARTICLE_ID]) == ["far_link/far", "real/near"]
+    rows = _by_name(report)
+    assert rows["again"][c.DETAIL] == "link to a folder that is read already: not read again"
+    assert rows["loop"][c.STATUS] == "skipped"
+    assert rows[".git"][c.DETAIL] == "hidden folder (name starts with '.'): not read"
+
+
+def test_encoding_override(tmp_path: Path) -> None:
+    text = ARTICLE.format(n=1).replace("café", "věc řekl")
+    (tmp_path / "cz.txt").write_bytes(text.encode("cp1250"))
+    articles, report = load_corpus(tmp_path, encoding="cp1250")
+    assert "věc řekl" in articles[c.TEXT].iloc[0]
+    assert report[c.ENCODING].tolist() == ["cp1250"]
+    assert report[c.ENCODING_SOURCE].tolist() == ["given"]
+    with pytest.raises(ValueError, match="not a codec"):
+        load_corpus(tmp_path, encoding="nope")
+
+
+def test_replaced_bytes_are_reported(tmp_path: Path) -> None:
+    data = ARTICLE.format(n=1).replace("café", "café, naïve, señor").encode()
+    (tmp_path / "a.txt").write_bytes(data.replace(b"Body", b"Bo\xffdy"))
+    articles, report = load_corpus(tmp_path)
+    assert report[c.REPLACED_BYTES].tolist() == [1]
+    assert report[c.ENCODING_SOURCE].tolist() == ["utf-8 with invalid bytes"]
+    assert "1 byte that are not utf-8 replaced by U+FFFD" in report[c.DETAIL].iloc[0]
+    assert "café, naïve, señor" in articles[c.TEXT].iloc[0]

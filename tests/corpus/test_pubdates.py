@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from helpers.corpus import parse_date
-from helpers.corpus.pubdates import looks_like_dateline, month_names, vocabulary
+from helpers.corpus.pubdates import looks_like_dateline, month_names, read_date, vocabulary
 
 
 def month_vocabulary_examples() -> list[dict]:
@@ -62,3 +62,18 @@ def test_month_names_map_to_twelve_months() -> None:
 )
 def test_looks_like_dateline(block: str, first: bool, expected: bool) -> None:
     assert looks_like_dateline(block, first=first) is expected
+
+
+@pytest.mark.parametrize(
+    "value", ["March 3, 3021", "3021-01-01", "1500-05-05T10:00:00Z", "01/02/1200", "1 May 9999"]
+)
+def test_dates_pandas_cannot_store_give_a_reason(value: str) -> None:
+    assert parse_date(value) is None
+    reading = read_date(value)
+    assert reading.published is None
+    assert "outside the range that can be stored (1677-2262)" in reading.problem
+
+
+def test_dates_at_the_edges_of_the_range() -> None:
+    assert parse_date("1677-09-22") == (pd.Timestamp("1677-09-22"), False)
+    assert parse_date("2262-04-10") == (pd.Timestamp("2262-04-10"), False)

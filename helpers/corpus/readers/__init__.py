@@ -29,6 +29,7 @@ __all__ = [
     "HEAD_BYTES",
     "READERS",
     "READ_SUFFIXES",
+    "SNIFFING",
     "ReadOptions",
     "ReadResult",
     "Reader",
@@ -46,6 +47,10 @@ READERS: tuple[Reader, ...] = (
 
 #: File endings some reader takes.
 READ_SUFFIXES: frozenset[str] = frozenset().union(*(reader.suffixes for reader in READERS))
+
+#: True when some reader detects its format by content: files with other suffixes are then read
+#: (within the size limit) so that their first bytes can be shown to the sniffers.
+SNIFFING: bool = any(reader.sniff is not None for reader in READERS)
 
 #: How many leading bytes a reader's ``sniff`` sees.
 HEAD_BYTES = 65536

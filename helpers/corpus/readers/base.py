@@ -26,7 +26,10 @@ from typing import Any, NamedTuple
 from helpers.columns import (
     DETAIL,
     ENCODING,
+    ENCODING_SOURCE,
     N_ARTICLES,
+    POSITION,
+    REPLACED_BYTES,
     SOURCE_PATH,
     STATUS,
 )
@@ -64,6 +67,8 @@ class ReadOptions:
 
     columns: dict[str, str] = field(default_factory=dict)
     dayfirst: bool = False
+    #: ``encoding=`` of :func:`~helpers.corpus.load_corpus`: a codec that overrides the policy.
+    encoding: str | None = None
     file_id: str = ""
 
 
@@ -114,18 +119,28 @@ def report_row(
     *,
     decoded: Decoded | None = None,
     detail: str = "",
-    **extra: Any,
+    position: int = 0,
 ) -> dict[str, Any]:
-    """One load-report row (the loader fills the columns not given)."""
-    row = {
+    """One load-report row (the loader adds the time taken).
+
+    *decoded* fills the encoding columns, and a note on replaced bytes is added to *detail*.
+    """
+    notes = [detail] if detail else []
+    if decoded is not None and decoded.replaced:
+        notes.append(
+            f"{decoded.replaced} byte{'s' if decoded.replaced > 1 else ''} that are not "
+            f"{decoded.encoding} replaced by U+FFFD"
+        )
+    return {
         SOURCE_PATH: str(path),
+        POSITION: position,
         STATUS: status,
         N_ARTICLES: n_articles,
         ENCODING: decoded.encoding if decoded else "",
-        DETAIL: detail,
+        ENCODING_SOURCE: decoded.how if decoded else "",
+        REPLACED_BYTES: decoded.replaced if decoded else 0,
+        DETAIL: "; ".join(notes),
     }
-    row.update(extra)
-    return row
 
 
 def skipped(path: Path | str, detail: str, *, decoded: Decoded | None = None) -> ReadResult:
@@ -165,8 +180,11 @@ def document_row(
 
 
 def decode(data: bytes, options: ReadOptions) -> Decoded | None:
-    """Decode a file's bytes with the loader's encoding policy (None for binary data)."""
-    return decode_bytes(data)
+    """Decode a file's bytes with the loader's encoding policy (None for binary data).
+
+    See :mod:`helpers.corpus.decode`; ``options.encoding`` overrides the policy.
+    """
+    return decode_bytes(data, encoding=options.encoding)
 
 
 _BLOCK_SPLIT = re.compile(r"\n[ \t]*\n")

@@ -23,7 +23,7 @@ from helpers.columns import (
     URL,
 )
 from helpers.corpus.outlets import agency_from_dateline, normalise_agency, outlet_from_url
-from helpers.corpus.pubdates import parse_date
+from helpers.corpus.pubdates import read_date
 from helpers.corpus.readers.base import (
     Reader,
     ReadOptions,
@@ -35,13 +35,37 @@ from helpers.corpus.readers.base import (
 )
 from helpers.text import PARAGRAPH_BREAK
 
-__all__ = ["READER", "read"]
+__all__ = ["READER", "meta_date", "read"]
 
-_HTML_DATE_META = re.compile(
-    r"<meta[^>]+(?:property|name|itemprop)=[\"'](?:article:published_time|datePublished|pubdate"
-    r"|publish[-_]?date|date|dc\.date)[\"'][^>]*content=[\"']([^\"']+)[\"']",
+_META_START = re.compile(r"<meta\b", re.IGNORECASE)
+_META_DATE = re.compile(
+    r"""(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|datePublished|pubdate"""
+    r"""|publish[-_]?date|date|dc\.date)["']""",
     re.IGNORECASE,
 )
+_META_CONTENT = re.compile(r"""content\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+#: Longest ``<meta ...>`` tag looked at; longer ones are no date tag.
+_MAX_TAG = 2000
+
+
+def meta_date(html: str) -> str | None:
+    """The ``content`` of the first publication-date ``<meta>`` tag, or None.
+
+    Linear in the length of the page: each ``<meta`` is looked at once, up to its ``>``, and
+    a ``<meta`` inside an earlier tag that was never closed is not a tag.
+    """
+    tag_end = 0
+    for match in _META_START.finditer(html):
+        if match.start() < tag_end:
+            continue
+        tag_end = html.find(">", match.end(), match.end() + _MAX_TAG)
+        if tag_end < 0:
+            tag_end = match.end() + _MAX_TAG
+            continue
+        tag = html[match.end() : tag_end]
+        if _META_DATE.search(tag) and (content := _META_CONTENT.search(tag)):
+            return content.group(1)
+    return None
 
 
 def read(path: Path, data: bytes, options: ReadOptions) -> ReadResult:
@@ -65,13 +89,17 @@ def read(path: Path, data: bytes, options: ReadOptions) -> ReadResult:
         body = body[len(title) + len(PARAGRAPH_BREAK) :]
     published = None
     ambiguous = False
-    meta_date = _HTML_DATE_META.search(content)
-    for candidate in (meta_date.group(1) if meta_date else None, document.get("date")):
-        if candidate and (parsed := parse_date(str(candidate), dayfirst=options.dayfirst)):
-            published, ambiguous = parsed
+    problem = ""
+    for candidate in (meta_date(content), document.get("date")):
+        if not candidate:
+            continue
+        reading = read_date(str(candidate), dayfirst=options.dayfirst)
+        if reading.published is not None:
+            published, ambiguous = reading.published, reading.ambiguous
             break
+        problem = problem or reading.problem
     if published is None:
-        notes.append("no readable date in the page")
+        notes.append(f"no readable date in the page{f' ({problem})' if problem else ''}")
     url = document.get("url") or ""
     byline = document.get("author") or ""
     if not title:

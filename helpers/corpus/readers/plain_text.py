@@ -30,7 +30,7 @@ from helpers.columns import (
     URL,
 )
 from helpers.corpus.outlets import agency_from_dateline, normalise_agency, outlet_from_url
-from helpers.corpus.pubdates import looks_like_dateline, parse_date
+from helpers.corpus.pubdates import looks_like_dateline, read_date
 from helpers.corpus.readers.base import (
     Reader,
     ReadOptions,
@@ -42,7 +42,11 @@ from helpers.corpus.readers.base import (
 )
 from helpers.text import PARAGRAPH_BREAK
 
-__all__ = ["READER", "parse_article", "read"]
+__all__ = ["MAX_HEADER_LINE", "READER", "parse_article", "read"]
+
+#: Header lines (byline, date line, title) are at most this long; a longer first line is still
+#: the title when a byline or date line follows it.
+MAX_HEADER_LINE = 300
 
 _BLOCK_SPLIT = re.compile(r"\n[ \t]*\n")
 _BYLINE = re.compile(r"^By[:\s]\s*(.{1,120})$", re.IGNORECASE)
@@ -98,30 +102,42 @@ def parse_article(raw: str, *, dayfirst: bool = False) -> dict[str, Any]:
     title = byline = ""
     published: pd.Timestamp | None = None
     ambiguous = False
-    date_source = ""
+    date_source = date_problem = ""
     header_end = 0
     for i, block in enumerate(blocks[:4]):
-        if "\n" in block or len(block) > 300:
+        if "\n" in block:
             break
-        if not byline and (match := _BYLINE.match(block)):
+        short = len(block) <= MAX_HEADER_LINE
+        if short and not byline and (match := _BYLINE.match(block)):
             byline = match.group(1).strip()
             header_end = i + 1
             continue
-        if published is None and looks_like_dateline(block, first=i == 0):
-            parsed = parse_date(block, dayfirst=dayfirst)
-            if parsed is not None:
-                published, ambiguous = parsed
+        if (
+            short
+            and not published
+            and not date_problem
+            and looks_like_dateline(block, first=i == 0)
+        ):
+            reading = read_date(block, dayfirst=dayfirst)
+            if reading.published is not None:
+                published, ambiguous = reading.published, reading.ambiguous
                 date_source = "dateline"
                 header_end = i + 1
                 continue
-        if i == 0:
+            if reading.problem:  # a date line, with a date that cannot be stored
+                date_problem = f"date line: {reading.problem}; published left empty"
+                header_end = i + 1
+                continue
+        if i == 0 and len(blocks) > 1 and (short or _header_follows(blocks)):
             title = _unescape_markdown(block.lstrip("# ").strip())
             header_end = 1
             continue
         break
     if not title:
         notes.append("no title")
-    if published is None:
+    if date_problem:
+        notes.append(date_problem)
+    elif published is None:
         notes.append("no readable date line")
 
     paragraphs: list[str] = []
@@ -162,6 +178,16 @@ def parse_article(raw: str, *, dayfirst: bool = False) -> dict[str, Any]:
         RELATED: "\n".join(related),
         "notes": notes,
     }
+
+
+def _header_follows(blocks: list[str]) -> bool:
+    """A long first line is the title when a byline or a date line comes right after it."""
+    if len(blocks) < 2 or "\n" in blocks[1] or len(blocks[1]) > MAX_HEADER_LINE:
+        return False
+    second = blocks[1]
+    return bool(_BYLINE.match(second)) or (
+        looks_like_dateline(second, first=False) and read_date(second).published is not None
+    )
 
 
 def _unescape_markdown(text: str) -> str:

@@ -81,3 +81,33 @@ def test_reuters_sample_loads(shared_data, tmp_path: Path) -> None:
     assert (articles[c.AGENCY] == "Reuters").all()
     assert articles[c.PUBLISHED].between("1987-01-01", "1987-12-31").all()
     assert (articles[c.TITLE] != "").all()
+
+
+def test_a_long_title_keeps_byline_and_date() -> None:
+    """A title line over 300 characters left the title empty and lost the byline and date."""
+    title = "A very long headline about the harbour vote " * 10
+    fields = parse_article(f"{title}\n\nBy Reuters\n\nMarch 3, 2021\n\nThe body.\n")
+    assert fields[c.TITLE] == title.strip()
+    assert fields[c.BYLINE] == "Reuters"
+    assert fields[c.PUBLISHED] == pd.Timestamp("2021-03-03")
+    assert fields[c.TEXT] == "The body."
+
+
+def test_a_long_first_paragraph_is_not_a_title() -> None:
+    body = "The council postponed its vote on the harbour expansion on Tuesday. " * 8
+    fields = parse_article(f"{body}\n\nSecond paragraph.\n")
+    assert fields[c.TITLE] == ""
+    assert fields[c.TEXT].startswith("The council postponed")
+
+
+def test_out_of_range_dateline_keeps_the_article() -> None:
+    """A date outside 1677-2262 in a dateline crashed the whole load."""
+    fields = parse_article("Title\n\nBy AP\n\nMarch 3, 3021\n\nThe body.\n")
+    assert fields[c.PUBLISHED] is None
+    assert fields[c.TEXT] == "The body."
+    assert any("outside the range that can be stored" in note for note in fields["notes"])
+
+
+def test_a_file_of_one_paragraph_is_its_body() -> None:
+    fields = parse_article("Bjørn spoke at the meeting.\n")
+    assert (fields[c.TITLE], fields[c.TEXT]) == ("", "Bjørn spoke at the meeting.")
