@@ -1,25 +1,15 @@
-"""Fixtures of the explorer tests: a small hand-made corpus and the bundled sample."""
+"""Fixtures of the explorer tests: the corpora of the analysis tests (tests/analysis_data.py)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
+from analysis_data import articles_table, oil_and_harvest, sentiment_articles, write_corpus
 
-from helpers.columns import ARTICLE_ID, OUTLET, PUBLISHED, TEXT, TITLE
-from helpers.corpus import load_corpus
-
-
-def articles_table(rows: list[tuple[str, str, str, str]]) -> pd.DataFrame:
-    """A small articles table from (id, date, outlet, text) tuples."""
-    return pd.DataFrame(
-        {
-            ARTICLE_ID: [row[0] for row in rows],
-            TITLE: [f"Title {row[0]}" for row in rows],
-            PUBLISHED: pd.to_datetime([row[1] for row in rows]),
-            OUTLET: [row[2] for row in rows],
-            TEXT: [row[3] for row in rows],
-        }
-    )
+from helpers.corpus import load_corpus, sentences
+from helpers.sentiment import score_sentences
 
 
 @pytest.fixture
@@ -29,22 +19,28 @@ def make_articles():
 
 
 @pytest.fixture
-def sample_articles(sample_corpus) -> pd.DataFrame:
-    return load_corpus(sample_corpus).articles
+def small() -> pd.DataFrame:
+    """Term-frequency corpus: oil in January, harvest in February."""
+    return oil_and_harvest()
 
 
 @pytest.fixture
-def small() -> pd.DataFrame:
-    return articles_table(
-        [
-            ("a1", "2020-01-05", "north.example", "Oil prices rose. Oil exports fell sharply."),
-            ("a2", "2020-01-20", "north.example", "Crude oil prices rose again. Markets cheered."),
-            ("a3", "2020-02-03", "south.example", "The harvest failed. Farmers protested loudly."),
-            (
-                "a4",
-                "2020-02-17",
-                "south.example",
-                "Farmers protest again. The harvest protests grew.",
-            ),
-        ]
-    )
+def stories(tmp_path: Path) -> pd.DataFrame:
+    """Timeline corpus: four stories over three weeks and one wire copy, loaded from text files."""
+    return load_corpus(write_corpus(tmp_path / "stories")).articles
+
+
+@pytest.fixture
+def sample(sample_corpus: Path) -> pd.DataFrame:
+    return load_corpus(sample_corpus).articles
+
+
+@pytest.fixture(scope="module")
+def articles() -> pd.DataFrame:
+    """Sentiment corpus: five articles over three months, one a copy, one undated."""
+    return sentiment_articles()
+
+
+@pytest.fixture(scope="module")
+def scored(articles: pd.DataFrame) -> pd.DataFrame:
+    return score_sentences(sentences(articles))
