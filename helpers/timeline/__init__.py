@@ -18,6 +18,8 @@ names are in :mod:`helpers.columns`. The explorer is :func:`helpers.explore.time
 (``helpers.timeline.explore_timeline`` still works; ipywidgets is imported only when it is used).
 """
 
+# Everything imported here is part of the public surface of this package (older code and the
+# notebooks use these names); __all__ lists the main functions only.
 from __future__ import annotations
 
 from typing import Any
@@ -50,21 +52,21 @@ from helpers.columns import (  # noqa: F401  (column names of the timeline table
 from helpers.columns import TIMEX_TYPE as TYPE  # noqa: F401  (chronology: TIMEX3 type)
 from helpers.selection import select_articles
 from helpers.text import terms_pattern as term_pattern  # noqa: F401  (old name, one grammar)
-from helpers.timeline.chronology import (
+from helpers.timeline.chronology import (  # noqa: F401
     CHRONOLOGY_COLUMNS,
     SUMMARY_COLUMNS,
     chronology,
     chronology_summary,
     parse_timex_value,
 )
-from helpers.timeline.coverage import (
+from helpers.timeline.coverage import (  # noqa: F401
     COUNT_COLUMNS,
     articles_over_time,
     corpus_note,
     period_articles,
 )
 from helpers.timeline.events import event_markers
-from helpers.timeline.trends import (
+from helpers.timeline.trends import (  # noqa: F401
     MEASURES,
     TREND_COLUMNS,
     count_terms,
@@ -86,16 +88,6 @@ __all__ = [
     "term_trend",
 ]
 
-_ = (
-    CHRONOLOGY_COLUMNS,
-    SUMMARY_COLUMNS,
-    COUNT_COLUMNS,
-    MEASURES,
-    TREND_COLUMNS,
-    parse_timex_value,
-    poisson_interval,
-    wilson_interval,
-)
 
 _EXPLORE = {"TimelineExplorer", "explore_timeline"}
 
