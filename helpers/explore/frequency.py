@@ -206,6 +206,7 @@ class KeynessExplorer(_Explorer):
         self._index = CountIndex(counts)
         self._surfaces = surfaces(counts)
         kept = select_articles(articles)
+        self._n_articles = len(kept)
         dates = kept[PUBLISHED].dropna()
         first = dates.min().date() if len(dates) else None
         last = dates.max().date() if len(dates) else None
@@ -283,9 +284,10 @@ class KeynessExplorer(_Explorer):
 
     def _redraw(self, _change: dict[str, Any] | None = None) -> None:
         target, reference = self.subcorpora()
-        n_all = len(select_articles(self._articles))
         n_reference = (
-            n_all - len(set(target)) if reference is None else len(set(reference) - set(target))
+            self._n_articles - len(set(target))
+            if reference is None
+            else len(set(reference) - set(target))
         )
         if not target or n_reference == 0:
             self._display(

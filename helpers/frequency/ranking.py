@@ -48,7 +48,7 @@ def article_groups(
         return pd.DataFrame(
             {ARTICLE_ID: articles[ARTICLE_ID], GROUP: group_labels(articles[by])}
         ).reset_index(drop=True)
-    code = period_code(_PANDAS_CODES.get(period, period) if period not in PERIODS else period)
+    code = period_code(period if period in PERIODS else _PANDAS_CODES.get(period, period))
     published = naive_datetimes(articles[PUBLISHED])
     dated = published.notna()
     labels = published[dated].dt.to_period(code).astype(str)
