@@ -55,13 +55,6 @@ from helpers.columns import (  # noqa: F401  (column names of the sentiment tabl
     VALUE,
     WHOLE_COMPOUND,
 )
-from helpers.evaluation.vader_nyt import (  # noqa: F401
-    NYT_PAPER,
-    confusion_table,
-    read_vader_nyt,
-    score_vader_nyt,
-    validation_metrics,
-)
 from helpers.periods import period_start  # noqa: F401
 from helpers.sentiment.aggregation import (  # noqa: F401
     article_sentiment,
@@ -103,13 +96,23 @@ __all__ = [
 ]
 
 
-_EXPLORE = {"SentimentExplorer", "explore_sentiment"}
+#: Names loaded on first use, and the module that holds them: the explorer (ipywidgets) and the NYT
+#: validation (which itself imports helpers.sentiment.scoring).
+_LAZY = {
+    "SentimentExplorer": "helpers.explore.sentiment",
+    "explore_sentiment": "helpers.explore.sentiment",
+    "NYT_PAPER": "helpers.evaluation.vader_nyt",
+    "confusion_table": "helpers.evaluation.vader_nyt",
+    "read_vader_nyt": "helpers.evaluation.vader_nyt",
+    "score_vader_nyt": "helpers.evaluation.vader_nyt",
+    "validation_metrics": "helpers.evaluation.vader_nyt",
+}
 
 
 def __getattr__(name: str) -> Any:
-    """The explorer, imported from :mod:`helpers.explore.sentiment` on first use."""
-    if name in _EXPLORE:
-        from helpers.explore import sentiment as explore
+    """The explorer and the NYT validation, imported on first use."""
+    if name in _LAZY:
+        import importlib
 
-        return getattr(explore, name)
+        return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

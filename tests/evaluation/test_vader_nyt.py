@@ -53,3 +53,23 @@ def test_reproduces_the_vader_paper_nyt_row(shared_data):
     confusion = nyt.confusion_table(scored)
     assert confusion.loc["total", "total"] == 5190
     assert confusion.loc["positive", "positive"] + confusion.loc["negative", "negative"] > 2000
+
+
+@pytest.mark.parametrize(
+    "module", ["helpers.evaluation.vader_nyt", "helpers.sentiment", "helpers.explore.sentiment"]
+)
+def test_imports_first_in_a_fresh_interpreter(module):
+    import os
+    import subprocess
+    import sys
+
+    from helpers.paths import PROJECT_ROOT
+
+    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
+    subprocess.run(
+        [sys.executable, "-c", f"import {module}"], check=True, cwd=PROJECT_ROOT, env=env
+    )
+
+
+def test_old_names_reach_the_validation():
+    assert s.score_vader_nyt is nyt.score_vader_nyt and s.NYT_PAPER["f1"] == 0.55
