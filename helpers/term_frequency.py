@@ -32,14 +32,18 @@ from helpers.columns import (  # noqa: F401  (column names used by older code: t
     SURFACE,
     TF_IDF,
 )
-from helpers.frequency import (
+from helpers.frequency import (  # noqa: F401  (the old public names, all kept)
     article_groups,
+    chi2_sf,
     collocations,
     concordance,
     default_stop_words,
     dispersion,
     keyness,
     keyness_by_period,
+    log_likelihood,
+    log_ratio,
+    make_analyzer,
     term_counts,
     tf_idf,
     top_terms,

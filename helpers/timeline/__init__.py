@@ -89,7 +89,7 @@ __all__ = [
 ]
 
 
-_EXPLORE = {"TimelineExplorer", "explore_timeline"}
+_EXPLORE = {"ChartFunction", "TimelineExplorer", "explore_timeline"}
 
 
 def __getattr__(name: str) -> Any:
