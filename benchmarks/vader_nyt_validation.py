@@ -1,4 +1,4 @@
-"""Reproduce the VADER paper's NYT editorial row (Hutto & Gilbert 2014, Table 4) with helpers.sentiment.
+"""Reproduce the VADER paper's NYT editorial row (Hutto & Gilbert 2014, Table 4) with helpers.evaluation.vader_nyt.
 
 Reads ../shared/eval/vader-nyt (or the folder given as the first argument: the
 ``additional_resources/hutto_ICWSM_2014`` folder of the vaderSentiment 3.3.2 source distribution),
@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import sys
 
-from helpers import sentiment as s
+from helpers import columns as c
+from helpers.evaluation import vader_nyt
 from helpers.paths import shared_path
+from helpers.sentiment import compare_with_nltk
 
 
 def main() -> int:
@@ -24,20 +26,20 @@ def main() -> int:
             "the vaderSentiment 3.3.2 sdist (pip download vaderSentiment==3.3.2 --no-binary :all:)"
         )
         return 0
-    scored = s.score_vader_nyt(folder)
-    metrics = s.validation_metrics(scored)
+    scored = vader_nyt.score_vader_nyt(folder)
+    metrics = vader_nyt.validation_metrics(scored)
     print(f"{len(scored):,} NYT editorial sentences")
     print(metrics.round(3).to_string(index=False))
     print()
-    print(s.confusion_table(scored).to_string())
-    ported = s.compare_with_nltk(scored[s.SENTENCE])
-    differ = int((ported[s.DIFFERENCE] != 0).sum())
+    print(vader_nyt.confusion_table(scored).to_string())
+    ported = compare_with_nltk(scored[c.SENTENCE])
+    differ = int((ported[c.DIFFERENCE] != 0).sum())
     print(
         f"\nNLTK's port (same lexicon): differs on {differ:,} sentences; "
-        f"r = {ported[s.NLTK].corr(scored[s.RATING]):.3f} "
-        f"(reference {ported[s.REFERENCE].corr(scored[s.RATING]):.3f})"
+        f"r = {ported[c.NLTK].corr(scored[c.RATING]):.3f} "
+        f"(reference {ported[c.REFERENCE].corr(scored[c.RATING]):.3f})"
     )
-    within = (metrics[s.DIFFERENCE].abs() <= 0.015).all()
+    within = (metrics[c.DIFFERENCE].abs() <= 0.015).all()
     print("all four within ±0.015 of the paper:", bool(within))
     return 0 if within else 1
 

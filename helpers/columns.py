@@ -268,6 +268,113 @@ def describe_columns() -> pd.DataFrame:
 
 
 # --------------------------------------------------------------------------------------------------
+# Term frequency (helpers.frequency)
+# --------------------------------------------------------------------------------------------------
+
+#: Most frequent original form of a stemmed term ("protests" for ``protest``), for display.
+SURFACE = "surface"
+#: Occurrences per 10,000 terms of the article, group or subcorpus.
+PER_10K = "per_10k"
+#: TF-IDF score: relative frequency in the document times inverse document frequency.
+TF_IDF = "tf_idf"
+#: Log-likelihood G² of a 2x2 contingency table.
+G2 = "g2"
+#: p-value of G² under chi-square with 1 degree of freedom.
+P_VALUE = "p_value"
+#: log2 of the ratio of relative frequencies, target over reference (Hardie's log ratio).
+LOG_RATIO = "log_ratio"
+#: Which side a key term is typical of: ``target`` or ``reference``.
+KEY_FOR = "key_for"
+#: Occurrences in the target and reference subcorpora (keyness tables).
+N_TARGET = "n_target"
+N_REFERENCE = "n_reference"
+#: Relative frequencies per 10,000 terms in each subcorpus (keyness tables).
+PER_10K_TARGET = "per_10k_target"
+PER_10K_REFERENCE = "per_10k_reference"
+#: Collocations: the word found near the node term.
+COLLOCATE = "collocate"
+#: Collocations: co-occurrences left and right of the node, and the collocate's corpus frequency.
+N_LEFT = "n_left"
+N_RIGHT = "n_right"
+N_COLLOCATE = "n_collocate"
+#: Pointwise mutual information (log2 of observed over expected co-occurrence).
+PMI = "pmi"
+#: Concordance: text before the match, the match itself, text after.
+LEFT = "left"
+MATCH = "match"
+RIGHT = "right"
+#: Dispersion: token offset of a hit in the corpus read in time order, and that offset / corpus
+#: length (0 to 1).
+POSITION = "position"
+RELATIVE = "relative"
+
+# --------------------------------------------------------------------------------------------------
+# Timeline (helpers.timeline)
+# --------------------------------------------------------------------------------------------------
+
+#: Term trend: articles mentioning the term (``measure="share"``) or occurrences (``"per_10k"``).
+MENTIONS = "mentions"
+#: Term trend: share of articles (0-1) or mentions per 10,000 words (see ``measure``).
+RATE = "rate"
+#: Term trend: False when the period has fewer articles than ``min_articles`` (masked in charts).
+RELIABLE = "reliable"
+#: Chronology: the words of a temporal expression as written ("last month").
+EXPRESSION = "expression"
+#: Chronology: the TIMEX3 type (``DATE``, ``TIME``, ``DURATION``, ``SET``).
+TIMEX_TYPE = "type"
+#: Chronology: first day the value refers to (NaT for ``PAST_REF``, durations, sets).
+REFERS_TO = "refers_to"
+#: Chronology: what the value pins down: ``time``, ``day``, ``week``, ``month``, ``quarter``,
+#: ``season``, ``year``, ``decade``, ``century``, or "" when it is not a point in time.
+GRANULARITY = "granularity"
+#: Chronology summary: first and last publication date mentioning a value; an example sentence.
+FIRST_PUBLISHED = "first_published"
+LAST_PUBLISHED = "last_published"
+EXAMPLE = "example"
+
+# --------------------------------------------------------------------------------------------------
+# Sentiment (helpers.sentiment)
+# --------------------------------------------------------------------------------------------------
+
+#: VADER proportions of negative, neutral and positive text (they sum to 1, or all are 0 for "").
+NEG = "neg"
+NEU = "neu"
+POS = "pos"
+#: VADER compound score in [-1, 1]: the normalised, rule-adjusted sum of word valences.
+COMPOUND = "compound"
+#: Article score: mean compound of the article's sentences.
+MEAN_COMPOUND = "mean_compound"
+#: Share (0-1) of sentences with compound ≥ 0.05 / ≤ −0.05.
+SHARE_POSITIVE = "share_positive"
+SHARE_NEGATIVE = "share_negative"
+#: Compound of the whole article text scored at once (shown only to explain saturation).
+WHOLE_COMPOUND = "whole_compound"
+#: Estimate and bootstrap interval bounds of a mean.
+MEAN = "mean"
+CI_LOW = "ci_low"
+CI_HIGH = "ci_high"
+#: Saturation summary: share of scores at the extremes, mean absolute score, standard deviation.
+SHARE_EXTREME = "share_extreme"
+MEAN_ABS = "mean_abs"
+STD = "std"
+#: Close reading: ``most positive`` or ``most negative``.
+SIDE = "side"
+#: Span join: ``quote`` or ``narration``.
+KIND = "kind"
+#: Validation (NYT editorials): item id, mean human rating, gold and predicted class (-1, 0, 1),
+#: metric name and the paper's figure.
+ITEM_ID = "id"
+RATING = "rating"
+GOLD = "gold"
+PREDICTED = "predicted"
+METRIC = "metric"
+PAPER = "paper"
+#: NLTK comparison: compound from the reference, from NLTK's port, and ``nltk - reference``.
+REFERENCE = "reference"
+NLTK = "nltk"
+DIFFERENCE = "difference"
+
+# --------------------------------------------------------------------------------------------------
 # Engine (helpers.engine): frugal term tables
 # --------------------------------------------------------------------------------------------------
 
