@@ -27,6 +27,7 @@ matplotlib.use("Agg")
 
 from helpers import timeline as tl  # noqa: E402
 from helpers.corpus import load_corpus  # noqa: E402
+from helpers.explore import explore_timeline  # noqa: E402
 from helpers.plots import plot_articles_over_time, plot_term_trend  # noqa: E402
 
 
@@ -71,12 +72,11 @@ def main(argv: list[str] | None = None) -> int:
 
     explorer = timed(
         "explore_timeline: build + first draw",
-        lambda: tl.explore_timeline(
+        lambda: explore_timeline(
             articles,
             terms=terms,
             plot_counts=plot_articles_over_time,
             plot_trend=plot_term_trend,
-            show_table=lambda table: None,
         ),
     )
     first = explorer.counts["period"].min()

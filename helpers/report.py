@@ -867,13 +867,15 @@ figure img{width:100%;height:auto;display:block}
 figcaption{font-size:.9rem}
 .scroll{overflow-x:auto;max-width:100%}
 table{border-collapse:collapse;font-size:.92rem}
-td,th{padding:.3rem .7rem;border-bottom:1px solid #eee;text-align:left;vertical-align:top}
+td,th{padding:.3rem .7rem;border-bottom:1px solid #eee;text-align:left;vertical-align:top;
+overflow-wrap:normal}th code,td:first-child{white-space:nowrap}
 .files a{margin-right:.6rem;white-space:nowrap}.muted{color:#666;font-size:.85rem}
 .failed{border-left:4px solid #b00020;background:#fff4f4;padding:.6rem .8rem;margin:.8rem 0}
 .ok{color:#1b5e20}.bad{color:#b00020;font-weight:600}
 nav ul{padding-left:1.2rem}code{background:#f4f4f4;padding:0 .2rem;border-radius:3px}
 pre{white-space:pre-wrap;background:#f8f8f8;padding:.6rem;border-radius:4px;font-size:.85rem}
-@media (max-width:40rem){body{padding:.6rem}h1{font-size:1.3rem}td,th{padding:.25rem .4rem}}
+@media (max-width:40rem){body{padding:.6rem}h1{font-size:1.3rem}td,th{padding:.25rem .4rem}
+.scroll table{width:100%}.files a{display:inline-block}}
 """.strip()
 
 

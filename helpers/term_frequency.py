@@ -1,14 +1,11 @@
 """Term frequency, under its original import name: a thin re-export of :mod:`helpers.frequency`.
 
 New code imports :mod:`helpers.frequency` (the analyses), :mod:`helpers.selection`
-(``select_articles``), :mod:`helpers.columns` (column names) and :mod:`helpers.explore.frequency`
-(the explorers and ``style_concordance``). The names below keep notebooks and older code working;
-the explorers are loaded only when first used, so importing this module never imports ipywidgets.
+(``select_articles``) and :mod:`helpers.columns` (column names). The explorers and
+``style_concordance`` live in the explore layer above the analyses: :mod:`helpers.explore`.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from helpers.columns import (  # noqa: F401  (column names used by older code: tf.G2, tf.SURFACE ...)
     COLLOCATE,
@@ -53,37 +50,16 @@ from helpers.selection import select_articles
 #: Old name of :data:`helpers.columns.N_ARTICLES` (the articles a term occurs in).
 DOCUMENT_FREQUENCY = N_ARTICLES
 
-_EXPLORE = {
-    "SHOWN_ROWS",
-    "ConcordanceExplorer",
-    "KeynessExplorer",
-    "concordance_explorer",
-    "keyness_explorer",
-    "style_concordance",
-}
-
 __all__ = [
     "article_groups",
     "collocations",
     "concordance",
-    "concordance_explorer",  # noqa: F822  (loaded on first use, see __getattr__)
     "default_stop_words",
     "dispersion",
     "keyness",
     "keyness_by_period",
-    "keyness_explorer",  # noqa: F822
     "select_articles",
-    "style_concordance",  # noqa: F822
     "term_counts",
     "tf_idf",
     "top_terms",
 ]
-
-
-def __getattr__(name: str) -> Any:
-    """The explorers, imported from :mod:`helpers.explore.frequency` on first use."""
-    if name in _EXPLORE:
-        from helpers.explore import frequency as explore
-
-        return getattr(explore, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -91,22 +91,42 @@ _NOTEBOOK_STATE_JS = """
 }
 """
 
+# Widget Output areas (ipywidgets) inside the visible notebook; explorers draw their tables there.
+_WIDGET_OUTPUTS = ".jp-NotebookPanel:not(.lm-mod-hidden) .jupyter-widgets .widget-output"
+
 _RENDERED_JS = (
     """
 () => {
+  const visible = e => !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length);
   const outputs = [...document.querySelectorAll('"""
     + _OUTPUTS
-    + """')];
+    + """')].filter(o => !o.closest('.widget-output'));
   const images = outputs.filter(o => (o.dataset.mimeType || '').startsWith('image/'))
     .flatMap(o => [...o.querySelectorAll('img')])
     .filter(img => img.complete && img.naturalWidth > 0);
   const widgets = outputs.filter(o => o.querySelector('.jupyter-widgets')
     && !o.querySelector('.jupyter-widgets-error-widget')
     && !/^(Loading widget|Error displaying widget)/.test(o.textContent.trim()));
-  const tables = outputs.flatMap(o => [...o.querySelectorAll('table.dataTable')]);
+  // an interactive table counts once DataTables drew it: visible, with at least one body row
+  const drawn = t => visible(t) && t.querySelectorAll('tbody tr').length > 0;
+  const inWidgets = [...document.querySelectorAll('"""
+    + _WIDGET_OUTPUTS
+    + """')];
+  const widgetTables = inWidgets.flatMap(o => [...o.querySelectorAll('table.dataTable')]);
+  // every itables table put inside a widget (drawn or still waiting for its library)
+  const widgetItables = inWidgets.flatMap(o => [...o.querySelectorAll('table[id^="itables_"]')]);
+  const cellTables = outputs.flatMap(o => [...o.querySelectorAll('table.dataTable')])
+    .filter(t => !t.closest('.widget-output'));
   const tracebacks = outputs.filter(o => o.dataset.mimeType === 'application/vnd.jupyter.stderr'
     && /Traceback \\(most recent call last\\)/.test(o.textContent));
-  return {images: images.length, widgets: widgets.length, tables: tables.length,
+  return {images: images.length, widgets: widgets.length,
+          tables: cellTables.filter(drawn).length + widgetTables.filter(drawn).length,
+          cell_tables: cellTables.filter(drawn).length,
+          widget_tables: widgetTables.filter(drawn).length,
+          widget_itables: widgetItables.length,
+          undrawn_widget_tables: widgetItables.filter(t => !drawn(t)).map(t => t.id),
+          loading_itables: document.body.innerText.includes('Loading ITables'),
+          injected: document.querySelectorAll('img[onerror]').length,
           tracebacks: tracebacks.map(o => o.textContent.slice(0, 500))};
 }
 """
@@ -176,6 +196,8 @@ class Expected:
     figures: int
     widgets: int
     tables: int
+    #: Of which inside widget Output areas (read from the saved widget state).
+    widget_tables: int = 0
 
 
 def in_ci() -> bool:
@@ -390,11 +412,13 @@ def expectations(
 
 def expected_outputs(notebook: Path) -> Expected:
     """Execute *notebook* headlessly (nbclient, downloads forbidden) and count what it displays."""
-    from nbclient import NotebookClient
+    from helpers.report import watched_client_class
 
     nb = nbformat.read(notebook, as_version=4)
     nb.cells.insert(0, nbformat.v4.new_code_cell(NO_DOWNLOAD_GUARD))
-    NotebookClient(
+    # the report runner's client: it recovers an execute reply lost on a busy machine (issue 15;
+    # seen here on 01_timeline: kernel idle past the last cell, plain nbclient waiting for ever)
+    watched_client_class()(
         nb,
         kernel_name="python3",
         timeout=NOTEBOOK_RUN_TIMEOUT,
@@ -403,19 +427,85 @@ def expected_outputs(notebook: Path) -> Expected:
     ).execute()
     outputs = [output for cell in nb.cells for output in cell.get("outputs", [])]
     data = [output.get("data", {}) for output in outputs]
+    in_widgets = widget_output_html(nb)
+    cell_tables = sum(
+        len(re.findall(r'<table id="itables_', "".join(bundle.get("text/html", ""))))
+        for bundle in data
+    )
+    widget_tables = len(re.findall(r'<table id="itables_', in_widgets))
     return Expected(
         figures=sum(any(mime.startswith("image/") for mime in bundle) for bundle in data),
         widgets=sum("application/vnd.jupyter.widget-view+json" in bundle for bundle in data),
-        tables=sum(
-            len(re.findall(r'<table id="itables_', "".join(bundle.get("text/html", ""))))
-            for bundle in data
-        ),
+        tables=cell_tables + widget_tables,
+        widget_tables=widget_tables,
     )
+
+
+def widget_output_html(nb: Any) -> str:
+    """The HTML shown inside the notebook's widget ``Output`` areas (nbclient's saved state)."""
+    state = nb.metadata.get("widgets", {}).get("application/vnd.jupyter.widget-state+json", {})
+    parts = []
+    for model in state.get("state", {}).values():
+        for output in model.get("state", {}).get("outputs", []) or []:
+            html = output.get("data", {}).get("text/html", "")
+            parts.append("".join(html) if isinstance(html, list) else str(html))
+    return "\n".join(parts)
+
+
+#: Notebooks whose explorer must show an interactive table inside its widget.
+EXPLORER_TABLES = {"04_quotes"}
+
+
+def assert_widget_tables(rendered: dict[str, Any], expected: Expected) -> None:
+    """Every table inside a widget Output is drawn by DataTables; none says "Loading ITables"."""
+    assert not rendered["loading_itables"], (
+        "'Loading ITables' is shown: a table waits for an init_notebook_mode cell"
+    )
+    assert not rendered["undrawn_widget_tables"], (
+        f"tables inside widget outputs not drawn: {rendered['undrawn_widget_tables']}"
+    )
+    assert rendered["widget_tables"] >= expected.widget_tables, (
+        f"{rendered['widget_tables']} interactive tables drawn inside widget outputs, "
+        f"{expected.widget_tables} expected"
+    )
+
+
+def block_network(page: Any) -> list[str]:
+    """Abort every request of *page* that would leave this machine; return the list of them."""
+    outside: list[str] = []
+
+    def route(request_route: Any) -> None:
+        url = request_route.request.url
+        if is_local(url):
+            request_route.continue_()
+        else:
+            outside.append(url)
+            request_route.abort()
+
+    page.route("**/*", route)
+    page.on(
+        "request", lambda r: None if is_local(r.url) or r.url in outside else outside.append(r.url)
+    )
+    return outside
+
+
+def record_dialogs(page: Any) -> list[str]:
+    """Dismiss and record every alert/confirm/prompt the page opens (injected script would)."""
+    dialogs: list[str] = []
+
+    def on_dialog(dialog: Any) -> None:
+        dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    return dialogs
 
 
 def is_local(url: str) -> bool:
     """True for URLs that stay on this machine (the lab server, data: and blob: URLs)."""
-    return url.startswith(("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:", "about:"))
+    return url.startswith(
+        ("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:", "about:", "file:")
+    )
 
 
 def wait_for_kernel(page: Any) -> None:
@@ -477,10 +567,8 @@ def test_notebook_renders_in_jupyterlab(
     timings["waiting for headless run"] = time.monotonic() - started
     page = browser.new_page()
     page.set_viewport_size({"width": 1280, "height": 900})
-    outside: list[str] = []
-    page.on(
-        "request", lambda request: None if is_local(request.url) else outside.append(request.url)
-    )
+    outside = block_network(page)
+    dialogs = record_dialogs(page)
     try:
         started = time.monotonic()
         page.goto(f"{lab.url}/lab/tree/{notebook.name}?reset&token={lab.token}")
@@ -497,7 +585,9 @@ def test_notebook_renders_in_jupyterlab(
             page.wait_for_function(
                 f"""() => {{ const r = ({_RENDERED_JS})();
                     return r.images >= {expected.figures} && r.widgets >= {expected.widgets}
-                      && r.tables >= {expected.tables}; }}""",
+                      && r.tables >= {expected.tables}
+                      && r.widget_tables >= {expected.widget_tables}
+                      && r.undrawn_widget_tables.length === 0 && !r.loading_itables; }}""",
                 timeout=RENDER_TIMEOUT * 1000,
                 polling=250,
             )
@@ -528,6 +618,12 @@ def test_notebook_renders_in_jupyterlab(
     assert rendered["tables"] >= expected.tables, (
         f"{rendered['tables']} interactive tables rendered, {expected.tables} expected"
     )
+    assert_widget_tables(rendered, expected)
+    if notebook.stem in EXPLORER_TABLES:  # issue 18: the quote explorer's table never rendered
+        assert expected.widget_tables >= 1 and rendered["widget_tables"] >= 1, (
+            f"{notebook.stem}: no interactive table inside the explorer widget"
+        )
+    assert not dialogs, f"the page opened dialogs: {dialogs}"
     if outside:
         raise PageWentOnline(
             f"the page requested {sorted(set(outside))[:5]}: offline users get a broken output"
@@ -611,3 +707,193 @@ def test_make_lab_starts_a_working_lab(
     prefix = Path(words[words.index("PREFIX") + 1]).resolve()
     assert helpers_file == PROJECT_ROOT / "helpers" / "__init__.py"
     assert prefix == (PROJECT_ROOT / ".venv").resolve()
+
+
+#: A notebook putting article text that holds markup into every kind of table: the quote explorer,
+#: the concordance explorer (both inside widget outputs) and a table shown in a cell output.
+HOSTILE = "<img src=x onerror=alert(1)>"
+HOSTILE_CELLS = [
+    f"""import pandas as pd
+
+from helpers.columns import ARTICLE_ID, PUBLISHED, TEXT
+from helpers.corpus import load_corpus
+from helpers.explore import concordance_explorer, quote_explorer, show_table
+from helpers.quotes import extract_quotes
+
+HOSTILE = {HOSTILE!r}
+articles = load_corpus("../corpus").articles
+hostile = articles.head(1).assign(
+    **{{
+        ARTICLE_ID: "hostile",
+        PUBLISHED: articles[PUBLISHED].iloc[0] + pd.Timedelta(days=40),
+        TEXT: f'"{{HOSTILE}} We will not give in," Jane Doe said on Monday.\\n\\n'
+        f"Talks resume in May, the ministry said. {{HOSTILE}}",
+    }}
+)
+articles = pd.concat([articles, hostile], ignore_index=True)
+explorer = quote_explorer(extract_quotes(articles), articles)
+explorer.picker.value = "Jane Doe"
+explorer""",
+    'concordance_explorer(articles, query="onerror")',
+    "show_table(hostile)",
+]
+
+
+@pytest.mark.slow
+def test_hostile_text_stays_text_in_explorer_tables(
+    notebooks_copy: Path, lab: LabServer, browser: Any
+) -> None:
+    notebook = notebooks_copy / "hostile_text.ipynb"
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(source) for source in HOSTILE_CELLS]
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    nbformat.write(nb, notebook)
+    page = browser.new_page()
+    page.set_viewport_size({"width": 1280, "height": 900})
+    outside = block_network(page)
+    dialogs = record_dialogs(page)
+    try:
+        page.goto(f"{lab.url}/lab/tree/{notebook.name}?reset&token={lab.token}")
+        wait_for_kernel(page)
+        run_all_cells(page)
+        page.wait_for_function(_FINISHED_JS, timeout=NOTEBOOK_RUN_TIMEOUT * 1000, polling=500)
+        from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+        with suppress(PlaywrightTimeout):
+            page.wait_for_function(
+                f"() => {{ const r = ({_RENDERED_JS})(); return r.widget_tables >= 2"
+                " && r.cell_tables >= 1; }",
+                timeout=RENDER_TIMEOUT * 1000,
+                polling=250,
+            )
+        page.wait_for_timeout(1000)  # an injected onerror handler would have fired by now
+        rendered = page.evaluate(_RENDERED_JS)
+        shown = page.evaluate(
+            f"() => [...document.querySelectorAll('{_WIDGET_OUTPUTS}')]"
+            ".map(o => o.innerText).join('\\n')"
+        )
+        SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOT_DIR / "hostile_text.png"), full_page=True)
+    finally:
+        page.close()
+        shut_down_kernels(lab)
+    assert not dialogs, f"article text ran as script: {dialogs}"
+    assert rendered["injected"] == 0, "article text became an <img onerror> element"
+    assert rendered["widget_tables"] >= 2 and rendered["cell_tables"] >= 1, rendered
+    assert_widget_tables(rendered, Expected(figures=0, widgets=0, tables=3, widget_tables=2))
+    assert shown.count(HOSTILE) >= 2, "the markup is not shown as text in the explorer tables"
+    assert not outside, f"the page requested {sorted(set(outside))[:5]}"
+
+
+# --------------------------------------------------------------------------------------------------
+# index.html of `python -m helpers.report`, at desktop and phone widths
+# --------------------------------------------------------------------------------------------------
+
+#: Notebooks the index test runs: the start page, one with figures, and one that fails.
+INDEX_NOTEBOOKS = ("00_start_here.ipynb", "01_timeline.ipynb")
+BROKEN_NOTEBOOK = "05_broken.ipynb"
+WIDTHS = {"desktop": 1280, "phone": 390}
+
+_INDEX_LAYOUT_JS = """
+() => {
+  const figures = [...document.querySelectorAll('figure')].map(f => {
+    const caption = f.querySelector('figcaption');
+    const links = [...f.querySelectorAll('a')].map(a => a.textContent.trim());
+    return {caption: caption ? caption.innerText.trim() : '',
+            data: links.some(l => /^data \\(CSV\\)$/.test(l)),
+            image: !!f.querySelector('img') && f.querySelector('img').naturalWidth > 0};
+  });
+  const failed = [...document.querySelectorAll('.failed, .bad')].filter(
+    e => e.offsetWidth > 0 && e.offsetHeight > 0 && /fail/i.test(e.innerText)
+  ).map(e => e.innerText.slice(0, 200));
+  const root = document.documentElement;
+  const wide = [...document.body.querySelectorAll('*')].filter(e => {
+    const box = e.getBoundingClientRect();
+    return box.right > root.clientWidth + 1 && !e.closest('.scroll');
+  }).map(e => e.tagName + (e.className ? '.' + e.className : '')).slice(0, 10);
+  return {figures, failed, wide, bodyWidth: document.body.scrollWidth,
+          pageWidth: root.scrollWidth, viewport: root.clientWidth};
+}
+"""
+
+
+@pytest.fixture(scope="module")
+def report_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``index.html`` of ``python -m helpers.report`` on the practice corpus: two notebooks and
+    one that raises (so the page has figures, data links and a failure to show)."""
+    root = tmp_path_factory.mktemp("report")
+    notebooks = root / "notebooks"
+    notebooks.mkdir()
+    for name in INDEX_NOTEBOOKS:
+        shutil.copy(NOTEBOOKS_DIR / name, notebooks / name)
+    broken = nbformat.v4.new_notebook()
+    broken.cells = [
+        nbformat.v4.new_code_cell("raise RuntimeError('this notebook fails on purpose')")
+    ]
+    broken.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3"}
+    nbformat.write(broken, notebooks / BROKEN_NOTEBOOK)
+    out = root / "out"
+    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "helpers.report",
+            "--corpus",
+            str(PROJECT_ROOT / "practice_corpus" / "corpus"),
+            "--out",
+            str(out),
+            "--notebooks-dir",
+            str(notebooks),
+        ],
+        cwd=PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=NOTEBOOK_RUN_TIMEOUT * 2,
+    )
+    index = out / "index.html"
+    assert index.exists(), result.stdout[-2000:] + result.stderr[-2000:]
+    assert result.returncode != 0, "a failed notebook must make the report exit non-zero"
+    return index
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("width", sorted(WIDTHS))
+def test_index_html_reads_at_desktop_and_phone_widths(
+    width: str, report_index: Path, browser: Any
+) -> None:
+    page = browser.new_page()
+    page.set_viewport_size({"width": WIDTHS[width], "height": 900})
+    outside = block_network(page)
+    try:
+        page.goto(report_index.as_uri())
+        page.wait_for_load_state("load")
+        page.evaluate(
+            "() => Promise.all([...document.images].map(i => { i.loading = 'eager';"
+            " return i.decode().catch(() => null); }))"
+        )
+        layout = page.evaluate(_INDEX_LAYOUT_JS)
+        SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOT_DIR / f"index-{width}.png"), full_page=True)
+    finally:
+        page.close()
+    figures = layout["figures"]
+    assert figures, "the index shows no figure"
+    assert all(f["caption"] for f in figures), f"figures without caption: {figures}"
+    assert all(f["data"] for f in figures), f"figures without a link to their data: {figures}"
+    assert all(f["image"] for f in figures), f"figures whose picture does not load: {figures}"
+    assert any("05_broken" in text or "failed" in text for text in layout["failed"]), (
+        f"the failed notebook is not visibly marked: {layout['failed']}"
+    )
+    if width == "phone":
+        assert layout["pageWidth"] <= layout["viewport"], (
+            f"the page is {layout['pageWidth']} px wide on a {layout['viewport']} px phone;"
+            f" too wide: {layout['wide']}"
+        )
+        assert not layout["wide"], f"elements wider than the phone screen: {layout['wide']}"
+    assert not [u for u in outside if not u.startswith("file:")], outside

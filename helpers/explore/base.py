@@ -118,13 +118,19 @@ def _itables_html(table: pd.DataFrame, *, caption: str | None) -> str | None:
 
 
 class Explorer:
-    """Base of the explorers: a status line, an output area for tables, one for charts.
+    """Base of every explorer: a status line, an output area for tables, one for charts.
 
     Subclasses build their controls, put ``self.widget`` together (usually a ``VBox`` holding the
-    controls, :attr:`status`, :attr:`charts` and :attr:`output`) and call :meth:`show` with each
-    new result. Tests drive an explorer by setting control values and reading :attr:`result` and
-    :attr:`shown`.
+    controls, :attr:`status`, :attr:`charts` and :attr:`output`, see :meth:`layout`) and call
+    :meth:`show` with each new result and :meth:`show_figures` with each new chart. Tests drive an
+    explorer by setting control values and reading :attr:`result`, :attr:`shown` and
+    :attr:`figures`.
     """
+
+    #: Most rows :meth:`show` puts on screen.
+    max_rows: int = SHOWN_ROWS
+    #: Status suffix when the result has more rows than are shown (``{n}``: rows shown).
+    listed: str = " (the first {n:,} are listed)"
 
     def __init__(self) -> None:
         import ipywidgets as widgets
@@ -137,19 +143,28 @@ class Explorer:
         self.figures: list[Any] = []
         self.widget: Any = None
 
+    def layout(self, *controls: Any) -> Any:
+        """``VBox`` of *controls* (rows of widgets) then the charts, the status line and the table."""
+        import ipywidgets as widgets
+
+        return widgets.VBox([*controls, self.charts, self.status, self.output])
+
     def show(self, result: pd.DataFrame, message: str = "", *, caption: str | None = None) -> None:
-        """Keep *result*, show its first :data:`SHOWN_ROWS` rows in :attr:`output`, set the status."""
+        """Keep *result*, show its first :attr:`max_rows` rows in :attr:`output`, set the status."""
         self.result = result
-        self.shown = result.head(SHOWN_ROWS)
-        more = f" (the first {SHOWN_ROWS:,} are listed)" if len(result) > SHOWN_ROWS else ""
+        self.shown = result.head(self.max_rows)
+        more = self.listed.format(n=self.max_rows) if len(result) > self.max_rows else ""
         self.set_status(f"{message}{more}" if message else "")
         self.output.clear_output(wait=True)
         with self.output:
             if len(self.shown):
-                show_table(self.shown, caption=caption)
+                show_table(self.shown, caption=caption, max_rows=self.max_rows)
 
-    def show_figures(self, figures: list[Any]) -> None:
-        """Replace the charts in :attr:`charts` by *figures* (matplotlib Figures)."""
+    def show_figures(self, figures: list[Any], *, empty: str = "") -> None:
+        """Replace the charts in :attr:`charts` by *figures* (matplotlib Figures).
+
+        With no figure, *empty* (if given) is printed in their place.
+        """
         from IPython.display import display
 
         self.figures = list(figures)
@@ -157,6 +172,8 @@ class Explorer:
         with self.charts:
             for figure in self.figures:
                 display(figure)
+            if not self.figures and empty:
+                print(empty)
 
     def set_status(self, message: str) -> None:
         """Show *message* (escaped) in the status line."""

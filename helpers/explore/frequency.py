@@ -1,14 +1,14 @@
 """Term-frequency explorers for JupyterLab: a concordance search box and a keyness picker.
 
-This module imports ipywidgets, itables and IPython (only when an explorer is built); the analyses
-it calls (:func:`helpers.frequency.concordance`, :func:`helpers.frequency.keyness`) never do.
+Both explorers build on :class:`helpers.explore.base.Explorer` (ipywidgets, itables and IPython
+are imported only when one is built); the analyses they call (:func:`helpers.frequency.concordance`,
+:func:`helpers.frequency.keyness`) never import them.
 :func:`style_concordance` shows a concordance as an HTML table with every cell HTML-escaped, so
 article text can never inject markup or scripts into a notebook or an exported report.
 """
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 import pandas as pd
@@ -25,6 +25,7 @@ from helpers.columns import (
     SURFACE,
     TERM,
 )
+from helpers.explore.base import SHOWN_ROWS, Explorer
 from helpers.frequency.concordance import concordance
 from helpers.frequency.counts import surfaces
 from helpers.frequency.keyness import CountIndex
@@ -38,9 +39,6 @@ __all__ = [
     "keyness_explorer",
     "style_concordance",
 ]
-
-#: Most rows an explorer puts on screen (paginated); the full table stays in ``explorer.result``.
-SHOWN_ROWS = 500
 
 
 def style_concordance(table: pd.DataFrame) -> Any:
@@ -66,51 +64,7 @@ def style_concordance(table: pd.DataFrame) -> Any:
     return styler.hide(axis="index")
 
 
-def _show_table(table: pd.DataFrame) -> None:
-    """Show a table paginated and searchable (itables, offline), never all rows at once."""
-    from itables import show
-
-    show(
-        table.head(SHOWN_ROWS),
-        pageLength=10,
-        lengthMenu=[10, 25, 50, 100],
-        maxBytes=2**20,
-        classes="display compact",
-        connected=False,
-    )
-
-
-class _Explorer:
-    """Shared plumbing: a status line, an output area, and the table on screen."""
-
-    def __init__(self) -> None:
-        import ipywidgets as widgets
-
-        self.status = widgets.HTML()
-        self.output = widgets.Output()
-        self.result = pd.DataFrame()
-        self.shown = pd.DataFrame()
-        self.widget: Any = None
-
-    def _display(self, result: pd.DataFrame, message: str) -> None:
-        from IPython.display import clear_output
-
-        self.result = result
-        self.shown = result.head(SHOWN_ROWS)
-        more = f" (the first {SHOWN_ROWS:,} are listed)" if len(result) > SHOWN_ROWS else ""
-        self.status.value = f"{message}{more}"
-        with self.output:
-            clear_output(wait=True)
-            if len(self.shown):
-                _show_table(self.shown)
-
-    def _ipython_display_(self) -> None:
-        from IPython.display import display
-
-        display(self.widget)
-
-
-class ConcordanceExplorer(_Explorer):
+class ConcordanceExplorer(Explorer):
     """A search box (terms or regex), context width and sort side over a paginated KWIC table.
 
     Build it with :func:`concordance_explorer`. Controls: ``query``, ``regex``, ``width``,
@@ -140,13 +94,8 @@ class ConcordanceExplorer(_Explorer):
             value=None,
             description="Sort by",
         )
-        self.widget = widgets.VBox(
-            [
-                widgets.HBox([self.query, self.regex]),
-                widgets.HBox([self.width, self.sort]),
-                self.status,
-                self.output,
-            ]
+        self.widget = self.layout(
+            widgets.HBox([self.query, self.regex]), widgets.HBox([self.width, self.sort])
         )
         for control in (self.query, self.regex, self.width, self.sort):
             control.observe(self._redraw, names="value")
@@ -155,7 +104,7 @@ class ConcordanceExplorer(_Explorer):
     def _redraw(self, _change: dict[str, Any] | None = None) -> None:
         query = self.query.value.strip()
         if not query:
-            self._display(pd.DataFrame(), "Type a word, a phrase or a regular expression.")
+            self.show(pd.DataFrame(), "Type a word, a phrase or a regular expression.")
             return
         try:
             table = concordance(
@@ -167,12 +116,12 @@ class ConcordanceExplorer(_Explorer):
                 limit=self._limit,
             )
         except ValueError as error:
-            self._display(pd.DataFrame(), f"<b>{html.escape(str(error))}</b>")
+            self.show(pd.DataFrame(), str(error))
             return
         capped = f" (stopped at {self._limit:,})" if len(table) >= self._limit else ""
-        self._display(
+        self.show(
             table.drop(columns=[START, END]),
-            f"<b>{len(table):,}</b> matches for <code>{html.escape(query)}</code> in "
+            f"{len(table):,} matches for “{query}” in "
             f"{table[ARTICLE_ID].nunique():,} articles{capped}",
         )
 
@@ -187,7 +136,7 @@ def concordance_explorer(
     return ConcordanceExplorer(articles, query=query, limit=limit)
 
 
-class KeynessExplorer(_Explorer):
+class KeynessExplorer(Explorer):
     """Pick two subcorpora (date ranges, or outlets) and list their key terms.
 
     Build it with :func:`keyness_explorer`. Controls: ``by`` (``"dates"`` or ``"outlets"``),
@@ -231,20 +180,16 @@ class KeynessExplorer(_Explorer):
         self.min_count = widgets.BoundedIntText(
             value=5, min=1, max=10_000, description="Min. count"
         )
-        note = widgets.HTML(
+        note = widgets.Label(
             f"Dated articles: {first} to {last}. Leave the reference empty to compare with all "
             "other articles."
         )
-        self.widget = widgets.VBox(
-            [
-                widgets.HBox([self.by, self.min_count]),
-                widgets.HBox([self.target_start, self.target_end]),
-                widgets.HBox([self.reference_start, self.reference_end]),
-                widgets.HBox([self.target_outlets, self.reference_outlets]),
-                note,
-                self.status,
-                self.output,
-            ]
+        self.widget = self.layout(
+            widgets.HBox([self.by, self.min_count]),
+            widgets.HBox([self.target_start, self.target_end]),
+            widgets.HBox([self.reference_start, self.reference_end]),
+            widgets.HBox([self.target_outlets, self.reference_outlets]),
+            note,
         )
         for control in (
             self.by,
@@ -290,7 +235,7 @@ class KeynessExplorer(_Explorer):
             else len(set(reference) - set(target))
         )
         if not target or n_reference == 0:
-            self._display(
+            self.show(
                 pd.DataFrame(),
                 f"Target: {len(target):,} articles, reference: {n_reference:,}: "
                 "pick two non-empty subcorpora.",
@@ -299,9 +244,9 @@ class KeynessExplorer(_Explorer):
         table = self._index.keyness(target, reference, min_count=self.min_count.value)
         if self._surfaces is not None:
             table.insert(1, SURFACE, table[TERM].map(self._surfaces))
-        self._display(
+        self.show(
             table,
-            f"Target: <b>{len(set(target)):,}</b> articles, reference: <b>{n_reference:,}</b>; "
+            f"Target: {len(set(target)):,} articles, reference: {n_reference:,}; "
             f"{len(table):,} terms seen at least {self.min_count.value} times, strongest G² first",
         )
 

@@ -1,7 +1,7 @@
-"""The quote explorer: a speaker picker and a paginated, searchable table of that speaker's quotes.
+"""The quote explorer: a speaker picker over a paginated, searchable table of that speaker's quotes.
 
-Moved unchanged from ``helpers.quotes`` (ipywidgets, itables and IPython are imported only in the
-explore layer, and only when a widget is built).
+Built on :class:`helpers.explore.base.Explorer` (the table is shown offline, inside the widget, with
+no ``init_notebook_mode`` cell); the quotes come from :mod:`helpers.quotes.stats`.
 """
 
 from __future__ import annotations
@@ -11,17 +11,18 @@ from typing import Any
 import pandas as pd
 
 from helpers.columns import N_QUOTES, RESOLVED_SPEAKER
+from helpers.explore.base import CONTROL_WIDTH, Explorer
 from helpers.quotes.stats import quotes_in_context, top_speakers
 
 __all__ = ["QuoteExplorer", "quote_explorer"]
 
 
-class QuoteExplorer:
+class QuoteExplorer(Explorer):
     """A speaker picker and a paginated, searchable table of that speaker's quotes in context.
 
     Build it with :func:`quote_explorer`. ``picker`` is the dropdown, ``shown`` the table on
     screen; setting ``picker.value`` (by hand or in code) redraws it through
-    :func:`quotes_in_context`. Displaying the object shows the controls.
+    :func:`helpers.quotes.quotes_in_context`. Displaying the object shows the controls.
     """
 
     def __init__(
@@ -29,6 +30,7 @@ class QuoteExplorer:
     ) -> None:
         import ipywidgets as widgets
 
+        super().__init__()
         self._quotes = quotes
         self._articles = articles
         self._width = width
@@ -40,45 +42,19 @@ class QuoteExplorer:
         self.picker = widgets.Dropdown(
             options=options or [("(no quotes found)", "")],
             description="Speaker",
-            layout=widgets.Layout(width="420px"),
+            layout=widgets.Layout(width=CONTROL_WIDTH),
         )
-        self.output = widgets.Output()
-        self.shown = pd.DataFrame()
-        self.widget = widgets.VBox([self.picker, self.output])
-        self.picker.observe(self._on_change, names="value")
-        self._redraw(self.picker.value)
+        self.widget = self.layout(self.picker)
+        self.picker.observe(self._redraw, names="value")
+        self._redraw()
 
-    def _on_change(self, change: dict[str, Any]) -> None:
-        self._redraw(change["new"])
-
-    def _redraw(self, speaker: str) -> None:
-        self.shown = quotes_in_context(
-            self._quotes, self._articles, speaker=speaker, width=self._width
-        )
-        with self.output:
-            from IPython.display import clear_output
-
-            clear_output(wait=True)
-            _show_table(self.shown)
-
-    def _ipython_display_(self) -> None:
-        from IPython.display import display
-
-        display(self.widget)
-
-
-def _show_table(table: pd.DataFrame) -> None:
-    """Show a table paginated and searchable (itables), never all rows at once."""
-    from itables import show
-
-    show(
-        table,
-        connected=False,  # the DataTables code ships inside the page: works offline
-        pageLength=10,
-        lengthMenu=[10, 25, 50],
-        maxBytes=2**20,
-        classes="display compact",
-    )
+    def _redraw(self, _change: dict[str, Any] | None = None) -> None:
+        speaker = self.picker.value
+        if not speaker:
+            self.show(pd.DataFrame(), "No quotes found in these articles.")
+            return
+        table = quotes_in_context(self._quotes, self._articles, speaker=speaker, width=self._width)
+        self.show(table, f"{len(table):,} quotes by {speaker}")
 
 
 def quote_explorer(

@@ -1,18 +1,18 @@
 """The sentiment explorer for JupyterLab: target terms, period, and the sentences behind a point.
 
-Nothing here computes an analysis; the callbacks call :mod:`helpers.sentiment`. This module imports
-ipywidgets and IPython (when :func:`explore_sentiment` is called).
+Built on :class:`helpers.explore.base.Explorer` (one offline table, one status line). Nothing here
+computes an analysis; the callbacks call :mod:`helpers.sentiment`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
 
 from helpers.columns import N_SENTENCES, PERIOD
+from helpers.explore.base import Explorer
 from helpers.periods import PERIODS
 from helpers.sentiment.aggregation import (
     select_sentences,
@@ -22,37 +22,108 @@ from helpers.sentiment.aggregation import (
 
 __all__ = ["SentimentExplorer", "explore_sentiment"]
 
+_LABEL_FORMATS = {
+    "day": "%Y-%m-%d",
+    "week": "week of %Y-%m-%d",
+    "month": "%Y-%m",
+    "quarter": "%Y-%m",
+}
+
 
 def _period_options(series: pd.DataFrame, period: str) -> list[tuple[str, pd.Timestamp]]:
-    fmt = {"day": "%Y-%m-%d", "week": "week of %Y-%m-%d", "month": "%Y-%m", "quarter": "%Y-%m"}
-    label_format = fmt.get(period, "%Y")
+    label_format = _LABEL_FORMATS.get(period, "%Y")
     return [
         (f"{start.strftime(label_format)}  ({n} sentences)", start)
         for start, n in zip(series[PERIOD], series[N_SENTENCES], strict=True)
     ]
 
 
-@dataclass
-class SentimentExplorer:
-    """Controls and current state of :func:`explore_sentiment` (display it in a notebook).
+class SentimentExplorer(Explorer):
+    """Target terms and period over the sentiment chart, and a point picker over its sentences.
 
-    ``terms``, ``period`` and ``point`` are the ipywidgets controls; ``series`` is the table drawn,
-    ``table`` the sentences of the chosen point, ``figure`` the current chart (or None).
+    Build it with :func:`explore_sentiment`. ``terms``, ``period`` and ``point`` are the controls;
+    ``series`` is the table drawn, ``table`` (= ``result``) the sentences of the chosen point,
+    ``figure`` the current chart (or None).
     """
 
-    widget: Any
-    terms: Any
-    period: Any
-    point: Any
-    message: Any
-    series: pd.DataFrame = field(default_factory=pd.DataFrame)
-    table: pd.DataFrame = field(default_factory=pd.DataFrame)
-    figure: Any = None
+    listed = " (showing the {n:,} most negative)"
 
-    def _ipython_display_(self) -> None:
-        from IPython.display import display
+    def __init__(
+        self,
+        dated: pd.DataFrame,
+        *,
+        terms: str,
+        period: str,
+        plot: Callable[[pd.DataFrame], Any] | None,
+        max_rows: int,
+        n_boot: int,
+    ) -> None:
+        import ipywidgets as widgets
 
-        display(self.widget)
+        super().__init__()
+        self.max_rows = max_rows
+        self._dated = dated
+        self._plot = plot
+        self._n_boot = n_boot
+        self._selected = dated.iloc[0:0]
+        self.series = pd.DataFrame()
+        self.terms = widgets.Text(
+            value=terms, description="Target", placeholder="e.g. Lukashenko, protest*"
+        )
+        self.period = widgets.Dropdown(options=list(PERIODS), value=period, description="Period")
+        self.point = widgets.Dropdown(options=[], description="Point")
+        self.widget = widgets.VBox(
+            [
+                widgets.HBox([self.terms, self.period]),
+                self.charts,
+                self.point,
+                self.status,
+                self.output,
+            ]
+        )
+        self.terms.observe(self._select, names="value")
+        self.period.observe(self._redraw, names="value")
+        self.point.observe(self._show_point, names="value")
+        self._select()
+
+    @property
+    def table(self) -> pd.DataFrame:
+        """All sentences of the chosen point, the most negative first."""
+        return self.result
+
+    @property
+    def figure(self) -> Any:
+        """The chart on screen, or None."""
+        return self.figures[0] if self.figures else None
+
+    def _select(self, _change: Any = None) -> None:
+        self._selected = select_sentences(self._dated, terms=self.terms.value)
+        self._redraw()
+
+    def _redraw(self, _change: Any = None) -> None:
+        self.series = sentences_over_time(
+            self._selected, period=self.period.value, n_boot=self._n_boot
+        )
+        drawn = self._plot is not None and len(self.series)
+        self.show_figures(
+            [self._plot(self.series)] if drawn else [],
+            empty="No dated sentence matches: try another term or period."
+            if self.series.empty
+            else "",
+        )
+        options = _period_options(self.series, self.period.value)
+        busiest = self.series[PERIOD][self.series[N_SENTENCES].idxmax()] if options else None
+        self.point.unobserve(self._show_point, names="value")
+        self.point.options = options
+        self.point.value = busiest
+        self.point.observe(self._show_point, names="value")
+        self._show_point()
+
+    def _show_point(self, _change: Any = None) -> None:
+        start = self.point.value
+        chosen = self._selected if start is not None else self._selected.iloc[0:0]
+        table = sentences_in_period(chosen, start or pd.Timestamp(0), period=self.period.value)
+        self.show(table, f"{len(table):,} sentences")
 
 
 def explore_sentiment(
@@ -61,7 +132,6 @@ def explore_sentiment(
     terms: str = "",
     period: str = "month",
     plot: Callable[[pd.DataFrame], Any] | None = None,
-    show_table: Callable[[pd.DataFrame], Any] | None = None,
     max_rows: int = 2000,
     n_boot: int = 200,
 ) -> SentimentExplorer:
@@ -70,18 +140,15 @@ def explore_sentiment(
     Parameters
     ----------
     dated
-        Scored sentences with article dates (:func:`attach_articles`), computed once.
+        Scored sentences with article dates (:func:`helpers.sentiment.attach_articles`).
     terms
         Initial target terms (comma-separated; empty: all sentences).
     period
         Initial period (``day``, ``week``, ``month``, ``quarter``, ``year``).
     plot
-        Chart function for the :func:`sentences_over_time` table
-        (``helpers.plots.plot_sentiment_over_time``), passed in because analysis modules do not
+        Chart function for the :func:`helpers.sentiment.sentences_over_time` table
+        (``helpers.viz.plot_sentiment_over_time``), passed in because analysis modules do not
         import plotting; None draws no chart.
-    show_table
-        How to display the sentences of a point, e.g. ``functools.partial(itables.show,
-        pageLength=10)`` for a searchable, paginated table; default: plain ``display``.
     max_rows
         Most sentences shown for one point (the most negative first; searchable, paginated).
     n_boot
@@ -92,72 +159,6 @@ def explore_sentiment(
     SentimentExplorer
         Display it; set ``explorer.terms.value`` etc. to drive it from code.
     """
-    import ipywidgets as widgets
-    from IPython.display import display
-
-    terms_box = widgets.Text(
-        value=terms, description="Target", placeholder="e.g. Lukashenko, protest*"
+    return SentimentExplorer(
+        dated, terms=terms, period=period, plot=plot, max_rows=max_rows, n_boot=n_boot
     )
-    period_box = widgets.Dropdown(options=list(PERIODS), value=period, description="Period")
-    point_box = widgets.Dropdown(options=[], description="Point")
-    message = widgets.HTML()
-    chart_out = widgets.Output()
-    table_out = widgets.Output()
-    explorer = SentimentExplorer(
-        widget=widgets.VBox(
-            [widgets.HBox([terms_box, period_box]), chart_out, point_box, message, table_out]
-        ),
-        terms=terms_box,
-        period=period_box,
-        point=point_box,
-        message=message,
-    )
-
-    selected: dict[str, pd.DataFrame] = {}
-
-    def show_point(_: Any = None) -> None:
-        start = point_box.value
-        chosen = selected["terms"] if start is not None else selected["terms"].iloc[0:0]
-        explorer.table = sentences_in_period(
-            chosen, start or pd.Timestamp(0), period=period_box.value
-        )
-        shown = explorer.table.head(max_rows)
-        message.value = f"{len(explorer.table):,} sentences" + (
-            f" (showing the {max_rows:,} most negative)" if len(explorer.table) > max_rows else ""
-        )
-        table_out.clear_output(wait=True)
-        with table_out:
-            (show_table or display)(shown)
-
-    def select(_: Any = None) -> None:
-        selected["terms"] = select_sentences(dated, terms=terms_box.value)
-        redraw()
-
-    def redraw(_: Any = None) -> None:
-        explorer.series = sentences_over_time(
-            selected["terms"], period=period_box.value, n_boot=n_boot
-        )
-        chart_out.clear_output(wait=True)
-        explorer.figure = (
-            plot(explorer.series) if plot is not None and len(explorer.series) else None
-        )
-        with chart_out:
-            if explorer.figure is not None:
-                display(explorer.figure)
-            elif explorer.series.empty:
-                print("No dated sentence matches: try another term or period.")
-        options = _period_options(explorer.series, period_box.value)
-        busiest = (
-            explorer.series[PERIOD][explorer.series[N_SENTENCES].idxmax()] if options else None
-        )
-        point_box.unobserve(show_point, names="value")
-        point_box.options = options
-        point_box.value = busiest
-        point_box.observe(show_point, names="value")
-        show_point()
-
-    terms_box.observe(select, names="value")
-    period_box.observe(redraw, names="value")
-    point_box.observe(show_point, names="value")
-    select()
-    return explorer

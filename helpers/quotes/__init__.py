@@ -44,12 +44,10 @@ Layout (each rule list is a data file in ``data/``, see :mod:`helpers.quotes.lex
 * :mod:`~helpers.quotes.resolve` -- pronouns, surnames and descriptions resolved in the article;
 * :mod:`~helpers.quotes.extract` -- :func:`extract_quotes`, the steps in order;
 * :mod:`~helpers.quotes.stats` -- speaker statistics;
-* the explorer widget is :func:`helpers.explore.quotes.quote_explorer` (re-exported lazily here).
+* the explorer widget is :func:`helpers.explore.quote_explorer` (the explore layer, above this one).
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 # Column names live in helpers.columns; the ones old code read from helpers.quotes stay importable.
 from helpers.columns import (  # noqa: F401
@@ -105,23 +103,9 @@ __all__ = [
     "SPEAKER_START",
     "extract_quotes",
     "extract_quotes_from_text",
-    "quote_explorer",
     "quotes_by_speaker_and_outlet",
     "quotes_in_context",
     "speaker_timeline",
     "top_speakers",
     "with_article_info",
 ]
-
-
-#: Widget names served lazily from helpers.explore.quotes, so that importing helpers.quotes never
-#: imports ipywidgets.
-_EXPLORE = frozenset({"QuoteExplorer", "quote_explorer"})
-
-
-def __getattr__(name: str) -> Any:
-    if name in _EXPLORE:
-        from helpers.explore import quotes as explore_quotes
-
-        return getattr(explore_quotes, name)
-    raise AttributeError(f"module 'helpers.quotes' has no attribute {name!r}")

@@ -14,8 +14,7 @@
 
 Marked copies count once (:mod:`helpers.selection`), periods come from :mod:`helpers.periods`,
 column names from :mod:`helpers.columns`. The explorer is
-:func:`helpers.explore.sentiment.explore_sentiment` (``helpers.sentiment.explore_sentiment`` still
-works; ipywidgets is imported only when it is used).
+:func:`helpers.explore.explore_sentiment` (the explore layer, above this one).
 """
 
 # Everything imported here is part of the public surface of this package (older code and the
@@ -86,7 +85,6 @@ __all__ = [
     "article_sentiment",
     "compare_sentences",
     "compare_target",
-    "explore_sentiment",
     "extreme_sentences",
     "score_sentences",
     "score_texts",
@@ -96,11 +94,9 @@ __all__ = [
 ]
 
 
-#: Names loaded on first use, and the module that holds them: the explorer (ipywidgets) and the NYT
-#: validation (which itself imports helpers.sentiment.scoring).
+#: Names loaded on first use, and the module that holds them: the NYT validation (which itself
+#: imports helpers.sentiment.scoring).
 _LAZY = {
-    "SentimentExplorer": "helpers.explore.sentiment",
-    "explore_sentiment": "helpers.explore.sentiment",
     "NYT_PAPER": "helpers.evaluation.vader_nyt",
     "confusion_table": "helpers.evaluation.vader_nyt",
     "read_vader_nyt": "helpers.evaluation.vader_nyt",
@@ -110,7 +106,7 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
-    """The explorer and the NYT validation, imported on first use."""
+    """The NYT validation, imported on first use."""
     if name in _LAZY:
         import importlib
 

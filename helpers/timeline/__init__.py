@@ -14,15 +14,13 @@ Three questions, three tables (tidy, one row per period or per mention):
 
 Periods come from :mod:`helpers.periods`, article selection and the duplicate policy (a wire copy
 counts once) from :mod:`helpers.selection`, search terms follow :mod:`helpers.text.terms`, column
-names are in :mod:`helpers.columns`. The explorer is :func:`helpers.explore.timeline.explore_timeline`
-(``helpers.timeline.explore_timeline`` still works; ipywidgets is imported only when it is used).
+names are in :mod:`helpers.columns`. The explorer is :func:`helpers.explore.explore_timeline`
+(the explore layer, above this one).
 """
 
 # Everything imported here is part of the public surface of this package (older code and the
 # notebooks use these names); __all__ lists the main functions only.
 from __future__ import annotations
-
-from typing import Any
 
 from helpers.columns import (  # noqa: F401  (column names of the timeline tables, as tl.VALUE ...)
     COUNT,
@@ -82,20 +80,7 @@ __all__ = [
     "corpus_note",
     "count_terms",
     "event_markers",
-    "explore_timeline",
     "period_articles",
     "select_articles",
     "term_trend",
 ]
-
-
-_EXPLORE = {"ChartFunction", "TimelineExplorer", "explore_timeline"}
-
-
-def __getattr__(name: str) -> Any:
-    """The explorer, imported from :mod:`helpers.explore.timeline` on first use."""
-    if name in _EXPLORE:
-        from helpers.explore import timeline as explore
-
-        return getattr(explore, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

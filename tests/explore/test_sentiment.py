@@ -43,8 +43,7 @@ def test_explorer_controls_drive_the_tables(articles, scored):
 def test_explorer_caps_the_rows_it_shows(articles, scored):
     pytest.importorskip("ipywidgets")
     dated = s.attach_articles(scored, articles)
-    shown: list[pd.DataFrame] = []
-    explorer = ex.explore_sentiment(dated, show_table=shown.append, max_rows=3)
-    assert len(explorer.table) == 6 and len(shown[-1]) == 3
-    assert "showing the 3 most negative" in explorer.message.value
-    pd.testing.assert_frame_equal(shown[-1], explorer.table.head(3))
+    explorer = ex.explore_sentiment(dated, max_rows=3)
+    assert len(explorer.table) == 6 and len(explorer.shown) == 3
+    assert "6 sentences (showing the 3 most negative)" in explorer.status.value
+    pd.testing.assert_frame_equal(explorer.shown, explorer.table.head(3))

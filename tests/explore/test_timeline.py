@@ -14,7 +14,6 @@ def test_explorer_controls_drive_the_tables(stories: pd.DataFrame) -> None:
 
     from helpers.plots import plot_articles_over_time, plot_term_trend
 
-    shown: list[pd.DataFrame] = []
     explorer = ex.explore_timeline(
         stories,
         terms="strike",
@@ -22,13 +21,14 @@ def test_explorer_controls_drive_the_tables(stories: pd.DataFrame) -> None:
         min_articles=1,
         plot_counts=plot_articles_over_time,
         plot_trend=plot_term_trend,
-        show_table=shown.append,
     )
     # default state: weekly counts, one term, the busiest week's articles listed, two charts
     assert explorer.counts[c.N_ARTICLES].tolist() == [2, 0, 0, 2]
     assert explorer.trend[c.TERM].unique().tolist() == ["strike"]
     assert explorer.shown_articles[c.ARTICLE_ID].tolist() == ["a", "b"]
-    assert len(explorer.figures) == 2 and shown[-1] is explorer.shown_articles
+    assert len(explorer.figures) == 2 and explorer.shown_articles is explorer.result
+    pd.testing.assert_frame_equal(explorer.shown, explorer.shown_articles)
+    assert "2 articles in the week of" in explorer.status.value
 
     explorer.terms.value = "budget, ferry"
     assert explorer.trend[c.TERM].unique().tolist() == ["budget", "ferry"]

@@ -16,7 +16,6 @@ def test_old_names_still_import() -> None:
         SPEECH_CUES,
         extract_quotes,
         extract_quotes_from_text,
-        quote_explorer,
         quotes_by_speaker_and_outlet,
         quotes_in_context,
         speaker_timeline,
