@@ -371,37 +371,41 @@ def table_xlsx_bytes(df: pd.DataFrame, *, sheet: str = "table") -> bytes:
     in UTC) and control characters Excel refuses are removed.
     """
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
     frame = df.reset_index() if not _default_index(df) else df
-    workbook = Workbook()
-    worksheet = workbook.active
-    worksheet.title = _sheet_title(sheet)
-    bold = Font(bold=True)
-    for column_number, column in enumerate(frame.columns, start=1):
-        cell = worksheet.cell(row=1, column=column_number)
-        _set_text(cell, str(column))
-        cell.font = bold
-    widths = [len(str(column)) for column in frame.columns]
+    # Write-only mode streams the rows out instead of keeping a cell object per value; the
+    # column widths are therefore found before any row is written.
+    workbook = Workbook(write_only=True)
+    worksheet = workbook.create_sheet(_sheet_title(sheet))
     columns = [_excel_values(frame[column]) for column in frame.columns]
-    for row_number, row in enumerate(zip(*columns, strict=True), start=2):
-        for column_number, value in enumerate(row, start=1):
-            cell = worksheet.cell(row=row_number, column=column_number)
-            if isinstance(value, str):
-                _set_text(cell, value)
-                widths[column_number - 1] = max(widths[column_number - 1], len(value))
-            else:
-                cell.value = value
-                if isinstance(value, pd.Timestamp):
-                    cell.number_format = "yyyy-mm-dd hh:mm:ss"
-                    widths[column_number - 1] = max(widths[column_number - 1], 19)
+    widths = [len(str(column)) for column in frame.columns]
+    for number, values in enumerate(columns):
+        longest = max((len(v) for v in values if isinstance(v, str)), default=0)
+        if any(isinstance(v, pd.Timestamp) for v in values):
+            longest = max(longest, 19)
+        widths[number] = max(widths[number], longest)
     for column_number, width in enumerate(widths, start=1):
         worksheet.column_dimensions[get_column_letter(column_number)].width = min(width + 2, 60)
     worksheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header = []
+    for column in frame.columns:
+        cell = _text_cell(WriteOnlyCell(worksheet), str(column))
+        cell.font = bold
+        header.append(cell)
+    worksheet.append(header)
+    for row in zip(*columns, strict=True):
+        worksheet.append([_xlsx_value(worksheet, value) for value in row])
     workbook.properties.creator = "news-notebooks"
+    from openpyxl.writer.excel import ExcelWriter
+
     buffer = io.BytesIO()
-    workbook.save(buffer)
+    # stored, not deflated: _deterministic_zip compresses every entry once, when it re-packs
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:
+        ExcelWriter(workbook, archive).save()
     return _deterministic_zip(buffer.getvalue())
 
 
@@ -633,12 +637,37 @@ def _is_missing(value: Any) -> bool:
         return False
 
 
-def _set_text(cell: Any, value: str) -> None:
+def _xlsx_text(value: str) -> str:
     text = _ILLEGAL_XLSX.sub("", display_text(value))
     if len(text) > EXCEL_CELL_LIMIT:
         text = text[: EXCEL_CELL_LIMIT - 1] + "…"
-    cell.value = text
+    return text
+
+
+def _text_cell(cell: Any, value: str) -> Any:
+    cell.value = _xlsx_text(value)
     cell.data_type = "s"  # never a formula, even when the text starts with '='
+    return cell
+
+
+def _xlsx_value(worksheet: Any, value: Any) -> Any:
+    """*value* as the write-only sheet takes it: plain where openpyxl keeps it as it is, a cell
+    where it would read a formula or an error code, or where a date needs its format."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ERROR_CODES
+
+    if isinstance(value, str):
+        text = _xlsx_text(value)
+        if not text.startswith("=") and text not in ERROR_CODES:
+            return text
+        cell = WriteOnlyCell(worksheet, value=text)
+        cell.data_type = "s"  # never a formula, even when the text starts with '='
+        return cell
+    if isinstance(value, pd.Timestamp):
+        cell = WriteOnlyCell(worksheet, value=value)
+        cell.number_format = "yyyy-mm-dd hh:mm:ss"
+        return cell
+    return value
 
 
 def _sheet_title(name: str) -> str:

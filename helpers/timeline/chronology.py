@@ -9,11 +9,11 @@ per date mentioned.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Iterable
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
 from helpers.columns import (
@@ -35,12 +35,13 @@ from helpers.columns import (
     TIMEX_TYPE,
     VALUE,
 )
+from helpers.parallel import process_pool, worker_count
 from helpers.periods import naive_datetimes
 from helpers.selection import INCLUDE_DUPLICATES, select_articles
-from helpers.timeline.trends import _progress
 
 __all__ = [
     "CHRONOLOGY_COLUMNS",
+    "PARALLEL_FROM",
     "SUMMARY_COLUMNS",
     "chronology",
     "chronology_summary",
@@ -78,13 +79,17 @@ def chronology(
     types: Iterable[str] = ("DATE", "TIME"),
     include_duplicates: bool = INCLUDE_DUPLICATES,
     progress: bool = False,
+    workers: int | None = None,
 ) -> pd.DataFrame:
     """Every temporal expression in the articles, normalised against each publication date.
 
     Each article's text is tagged as a whole by :func:`helpers.dates.find_temporal_expressions`
     (so that context such as "that year" carries across sentences) with its ``published`` date as
     reference; every expression is then placed in its sentence with the offsets of
-    :func:`helpers.corpus.sentences`.
+    :func:`helpers.text.sentence_spans` (the sentences of :func:`helpers.corpus.sentences`).
+    A text repeated with the same reference date is tagged once. From
+    :data:`PARALLEL_FROM` articles on, the articles are tagged in worker processes
+    (:mod:`helpers.parallel`); the table is the same either way.
 
     Parameters
     ----------
@@ -96,6 +101,9 @@ def chronology(
         Tag rows marked in ``duplicate_of`` too.
     progress
         Show a progress bar over the articles.
+    workers
+        Processes to use; default: every core (at most 4) for large corpora. ``1`` tags in this
+        process.
 
     Returns
     -------
@@ -103,61 +111,117 @@ def chronology(
         Columns :data:`CHRONOLOGY_COLUMNS`, in article then text order. ``value`` is ``None`` when
         the article is undated and the expression needs a reference ("yesterday").
     """
-    wanted = {t.upper() for t in types}
-    from helpers.corpus import sentences  # the sentence table of the corpus layer
-    from helpers.dates import find_temporal_expressions  # lazy: compiles many rules
-
+    wanted = frozenset(t.upper() for t in types)
     kept = select_articles(articles, include_duplicates=include_duplicates)
-    sentence_table = sentences(kept)
-    by_article = {
-        article_id: (
-            group[START].to_numpy(),
-            group[END].to_numpy(),
-            group[SENTENCE_INDEX].to_numpy(),
-            group[SENTENCE].tolist(),
-        )
-        for article_id, group in sentence_table.groupby(ARTICLE_ID, sort=False)
-    }
-    published = naive_datetimes(kept[PUBLISHED])
-    rows: list[tuple[Any, ...]] = []
-    items = zip(kept[ARTICLE_ID], kept[TEXT].fillna(""), published, strict=True)
-    for article_id, text, when in _progress(
-        items, progress, desc="Finding dates", unit="article", total=len(kept)
-    ):
+    published = list(naive_datetimes(kept[PUBLISHED]))
+    jobs: dict[tuple[str, dt.date | None], list[int]] = {}  # one tagging per text and date
+    for position, (text, when) in enumerate(zip(kept[TEXT].fillna(""), published, strict=True)):
         reference = None if pd.isna(when) else when.date()
-        found = find_temporal_expressions(text, reference=reference)
-        if not found:
-            continue
-        starts, ends, indexes, texts = by_article.get(
-            article_id, (np.array([]), np.array([]), np.array([]), [])
-        )
-        for expression in found:
-            if expression.type not in wanted:
-                continue
-            i = bisect.bisect_right(starts.tolist(), expression.start) - 1 if len(starts) else -1
-            inside = i >= 0 and expression.start < ends[i]
-            refers_to, granularity = parse_timex_value(expression.value)
-            rows.append(
-                (
-                    expression.value,
-                    expression.text,
-                    expression.type,
-                    texts[i] if inside else "",
-                    article_id,
-                    when,
-                    refers_to,
-                    granularity,
-                    int(indexes[i]) if inside else -1,
-                    expression.start,
-                    expression.end,
-                )
-            )
+        jobs.setdefault((text, reference), []).append(position)
+    unique = list(jobs)
+    chunks = [unique[k : k + _CHUNK] for k in range(0, len(unique), _CHUNK)]
+    n_workers = min(worker_count(), len(chunks)) if workers is None else workers
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=len(kept), desc="Finding dates", unit="article")
+    found: list[list[_Mention]] = []
+    try:
+        if n_workers > 1 and len(unique) >= PARALLEL_FROM:
+            _warm_up()  # rules and splitter built once here; forked workers inherit them
+            with process_pool(n_workers) as pool:
+                for chunk, tagged in zip(
+                    chunks, pool.map(_tag_texts, chunks, [wanted] * len(chunks)), strict=True
+                ):
+                    found.extend(tagged)
+                    if bar is not None:
+                        bar.update(sum(len(jobs[job]) for job in chunk))
+        else:
+            for chunk in chunks:
+                found.extend(_tag_texts(chunk, wanted))
+                if bar is not None:
+                    bar.update(sum(len(jobs[job]) for job in chunk))
+    finally:
+        if bar is not None:
+            bar.close()
+    by_position: list[list[_Mention]] = [[] for _ in range(len(kept))]
+    for job, mentions in zip(unique, found, strict=True):
+        for position in jobs[job]:
+            by_position[position] = mentions
+    ids = kept[ARTICLE_ID].tolist()
+    rows = [
+        (value, expression, typ, sentence, ids[position], published[position], *rest)
+        for position, mentions in enumerate(by_position)
+        for value, expression, typ, sentence, *rest in mentions
+    ]
     table = pd.DataFrame(rows, columns=list(CHRONOLOGY_COLUMNS))
     table[PUBLISHED] = pd.to_datetime(table[PUBLISHED]).astype("datetime64[ns]")
     table[REFERS_TO] = pd.to_datetime(table[REFERS_TO]).astype("datetime64[s]")  # 1630s fit
     for column in (SENTENCE_INDEX, START, END):
         table[column] = table[column].astype("int64")
     return table
+
+
+#: From this many distinct texts on, :func:`chronology` tags them in worker processes.
+PARALLEL_FROM = 2000
+_CHUNK = 250
+
+#: One mention without its article: value, expression, type, sentence, refers_to, granularity,
+#: sentence_index, start, end.
+_Mention = tuple[Any, ...]
+
+
+def _warm_up() -> None:
+    """Build the rules and the sentence splitter (before workers are forked)."""
+    from helpers.temporal.ruleset import default_ruleset
+    from helpers.text.sentences import sentence_spans
+
+    default_ruleset()
+    sentence_spans("Warm up. Done.")
+
+
+def _tag_texts(
+    jobs: list[tuple[str, dt.date | None]], wanted: frozenset[str]
+) -> list[list[_Mention]]:
+    """The mentions of each ``(text, reference)``, in text order (runs in the workers)."""
+    from helpers.dates import find_temporal_expressions  # lazy: compiles many rules
+    from helpers.text.sentences import sentence_spans
+
+    parsed: dict[str | None, tuple[pd.Timestamp, str]] = {}
+    out: list[list[_Mention]] = []
+    for text, reference in jobs:
+        expressions = [
+            e for e in find_temporal_expressions(text, reference=reference) if e.type in wanted
+        ]
+        if not expressions:
+            out.append([])
+            continue
+        spans = sentence_spans(text)
+        starts = [start for start, _, _ in spans]
+        mentions: list[_Mention] = []
+        for expression in expressions:
+            i = bisect.bisect_right(starts, expression.start) - 1
+            inside = i >= 0 and expression.start < spans[i][1]
+            value = expression.value
+            if value not in parsed:
+                parsed[value] = parse_timex_value(value)
+            refers_to, granularity = parsed[value]
+            mentions.append(
+                (
+                    value,
+                    expression.text,
+                    expression.type,
+                    text[spans[i][0] : spans[i][1]] if inside else "",
+                    refers_to,
+                    granularity,
+                    i if inside else -1,
+                    expression.start,
+                    expression.end,
+                )
+            )
+        out.append(mentions)
+    return out
 
 
 _VALUE_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
