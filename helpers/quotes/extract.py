@@ -41,6 +41,7 @@ from helpers.columns import (
     QUOTE_TYPE,
     RESOLVED_SPEAKER,
     SPEAKER,
+    SPEAKER_CONFIDENCE,
     SPEAKER_END,
     SPEAKER_KIND,
     SPEAKER_START,
@@ -94,6 +95,7 @@ class Row:
     speaker: str = ""
     resolved: str = ""
     speaker_kind: str = ""
+    confidence: str = "low"
     fallback: Cue | None = None
 
 
@@ -418,6 +420,7 @@ def _rows_frame(rows: list[Row], ids: list[str] | None) -> pd.DataFrame:
         SPEAKER: [r.speaker for r in rows],
         RESOLVED_SPEAKER: [r.resolved or r.speaker for r in rows],
         SPEAKER_KIND: [r.speaker_kind for r in rows],
+        SPEAKER_CONFIDENCE: [r.confidence for r in rows],
         CUE: [r.cue for r in rows],
         PARAGRAPH_INDEX: [r.paragraph for r in rows],
         CUE_START: [r.cue_start for r in rows],

@@ -37,9 +37,12 @@ from helpers.quotes.speakers import (
     TITLES,
     as_description,
     gender,
+    is_name_word,
     looks_like_org,
+    name_confidence,
     name_of,
     person_like,
+    trim_name,
     words,
 )
 
@@ -205,7 +208,20 @@ class Names:
             known = [n for p, n, _ in names.full if p < match.start() and n.split()[-1] == surname]
             if known:
                 names.descriptions.append((match.start(), match.group(2).lower(), known[-1]))
+        # "Afterwards Trump" (a common word before a surname the article names in full): no name
+        proper = {n.split()[-1] for _, n, _ in names.full if trim_name(n) == n}
+        names.full = [
+            (p, n, g) for p, n, g in names.full if trim_name(n) == n or n.split()[-1] not in proper
+        ]
         return names.full, names.descriptions
+
+    def used_as_name(self, word: str) -> bool:
+        """True when the article writes *word* capitalised inside a sentence or in a full name
+        ("... said Trump", "Donald Trump"), not only at sentence starts ("Later", "Hours")."""
+        if any(word in name.split() for _, name, _ in self.full):
+            return True
+        inside_sentence = rf"(?:[a-z,;]|\b[A-Z][a-z]+)[^\S\n]+{re.escape(word)}\b"
+        return re.search(inside_sentence, self._text) is not None
 
     def full_name(self, surname: str, position: int) -> str | None:
         """The full name ending in *surname*, preferring the latest one before *position*."""
@@ -273,10 +289,11 @@ def resolve_speakers(text: str, rows: list[Row]) -> None:
     for row in rows:
         if row.inherit:
             if current is not None and row.paragraph - current.paragraph <= 2:
-                row.speaker, row.resolved, row.speaker_kind = (
+                row.speaker, row.resolved, row.speaker_kind, row.confidence = (
                     current.speaker,
                     current.resolved,
                     current.speaker_kind,
+                    current.confidence,
                 )
             continue
         if row.speaker_span is None:
@@ -285,12 +302,27 @@ def resolve_speakers(text: str, rows: list[Row]) -> None:
         phrase = text[s:e]
         row.speaker = phrase
         row.resolved, row.speaker_kind = resolve_phrase(phrase, s, names, last_person, last_org)
+        row.confidence = (
+            "low" if is_coordination(phrase) else name_confidence(row.resolved, row.speaker_kind)
+        )
         named = row.resolved[:1].isupper()
         if row.speaker_kind == PERSON and named:
             last_person.append((row.resolved, names.gender_of(row.resolved), s))
         if row.speaker_kind == ORGANISATION and named:
             last_org.append(row.resolved)
         current = row
+
+
+_COORDINATION = re.compile(r"\s(?:and|&)\s")
+
+
+def is_coordination(phrase: str) -> bool:
+    """True for two speakers joined by "and" ("Rajamma and her husband", "Trump and Pence"),
+    not an organisation name ("Procter & Gamble", "the Department of Health and Human Services").
+    A coordination is one group speaker, kept as written, never ranked as a person."""
+    if not _COORDINATION.search(phrase):
+        return False
+    return not looks_like_org(phrase) and not re.search(r"\bof\b", phrase)
 
 
 def _resolve_pronoun(
@@ -328,11 +360,20 @@ def resolve_phrase(
             return named, ORGANISATION
     if lower in PRONOUNS_OTHER:
         return lower, ANONYMOUS
+    if is_coordination(phrase):
+        return as_description(phrase), PERSON
     name = name_of(phrase)
-    found = words(phrase)
+    trimmed = trim_name(name)
+    if trimmed != name and names.full_name(trimmed.split()[-1], position) not in (None, name):
+        name = trimmed  # "Afterwards Trump" in an article naming "Donald Trump"
+    # "Professor Michael Siegel of Boston University": the name before the preposition decides
+    head_phrase = re.split(r",|\s+(?:of|from|at|for|with|in)\s+", phrase.strip(), maxsplit=1)[0]
+    if head_phrase != phrase.strip() and not name_of(head_phrase):
+        head_phrase = phrase
+    found = words(head_phrase)
     head = re.sub(r"['’]s$", "", found[-1]).lower() if found else ""
     possessive = phrase.rstrip().endswith(("'s", "’s"))
-    if name and not looks_like_org(phrase) and not possessive and head not in ORG_HEADS:
+    if name and not looks_like_org(head_phrase) and not possessive and head not in ORG_HEADS:
         if len(name.split()) > 1:
             return name, PERSON
         full = names.full_name(name, position)
@@ -340,6 +381,9 @@ def resolve_phrase(
             return full, PERSON
         if name.isupper() and len(name) > 1:
             return name, ORGANISATION
+        if not is_name_word(name) and not names.used_as_name(name):
+            # a capitalised common word only ever seen at a sentence start: "Later", "Hours"
+            return as_description(phrase).lower(), ANONYMOUS
         if phrase.split()[0].lower() != "the":
             if name.lower() in ANON_HEADS or name.lower() in FUNCTION_WORDS:
                 return as_description(phrase), ANONYMOUS

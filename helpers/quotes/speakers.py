@@ -64,6 +64,14 @@ GROUP_PRONOUNS = word_list("group_pronouns")
 INDEFINITE_DETERMINERS = word_list("indefinite_determiners")
 #: Words after which a full stop does not end a name run ("Sen. John McCain").
 NAME_ABBREVIATIONS = TITLES | NEWS_ABBREVIATIONS
+#: Common lower-case English words (wordfreq, ``data/common_words.txt``): capitalised, they are no
+#: name words unless listed as first names ("Afterwards Trump", "Police", "United States").
+COMMON_WORDS = word_list("common_words")
+#: Every first name, also those learned from PolNeAR train that are common words ("Jane", "Josh").
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES | word_list("first_names_learned")
+#: A full stop that ends a sentence inside a speaker chunk ("ABC. Trump"): after a word of two or
+#: more letters that is no abbreviation ("Sen.", "Gov."), before a capital.
+_SENTENCE_STOP = re.compile(r"\b([A-Za-z][\w'’-]+)\.\s+(?=[A-Z\"“])")
 
 WORD_RE = re.compile(r"[\w][\w.'’-]*")
 CAP_TOKEN = pattern("cap_token")
@@ -118,6 +126,11 @@ def is_modifier_chunk(chunk: str) -> bool:
 def _trim_edges(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading connectives and punctuation, trailing adverbs, a final full stop, a party."""
     chunk = text[start:end]
+    for stop in reversed(list(_SENTENCE_STOP.finditer(chunk))):
+        if stop.group(1).lower() not in NAME_ABBREVIATIONS:
+            start += stop.end()  # "ABC. Trump": a name never runs across a sentence boundary
+            chunk = chunk[stop.end() :]
+            break
     while True:  # leading connectives and punctuation
         stripped = chunk.lstrip(" ,;:—–-\"“”'(")
         start += len(chunk) - len(stripped)
@@ -290,6 +303,43 @@ def name_of(phrase: str) -> str:
     if run and run[0].lower().endswith(("ian", "ese", "ish")) and len(run) > 2:
         run.pop(0)  # a nationality: "Russian Vladimir Putin"
     return " ".join(run)
+
+
+def is_name_word(token: str) -> bool:
+    """True for a capitalised word that may be part of a person's name: a listed first name, an
+    initial, or a word that is not a common lower-case English word (:data:`COMMON_WORDS`)."""
+    bare = token.removesuffix("'s").removesuffix("’s").rstrip(".,")
+    lower = bare.lower()
+    if not bare[:1].isupper():
+        return False
+    return lower in FIRST_NAMES or len(bare) == 1 or lower not in COMMON_WORDS
+
+
+def trim_name(name: str) -> str:
+    """*name* without leading common words that are not first names ("Afterwards Trump" ->
+    "Trump", "Meanwhile Sen. Smith" -> "Smith"); a name of one word is kept."""
+    tokens = name.split()
+    while len(tokens) > 1 and not is_name_word(tokens[0]):
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
+def name_confidence(resolved: str, kind: str) -> str:
+    """``high``, ``medium`` or ``low``: how surely *resolved* (of speaker kind *kind*) names a
+    person (see :data:`helpers.columns.SPEAKER_CONFIDENCE`)."""
+    tokens = resolved.split()
+    if not tokens or not resolved[:1].isupper():
+        return "low"  # a description, a pronoun, an unresolved "he"
+    if kind != "person":
+        return "medium" if kind == "organisation" else "low"
+    if not person_like(resolved) or resolved.isupper():
+        return "medium"
+    if len(tokens) == 1:
+        return "high" if is_name_word(tokens[0]) else "medium"
+    first, last = tokens[0], tokens[-1]
+    if first.lower().rstrip(".") in FIRST_NAMES:
+        return "high"  # "Doris Day", "Jeb Bush"
+    return "high" if is_name_word(first) and is_name_word(last) else "medium"
 
 
 def looks_like_org(phrase: str) -> bool:
