@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from helpers.columns import ANONYMOUS, INDIRECT, ORGANISATION, PERSON
+from helpers.columns import ANONYMOUS, INDIRECT, LOW, MEDIUM, ORGANISATION, PERSON
 from helpers.quotes.lexicon import pattern
 from helpers.quotes.marks import inside
 from helpers.quotes.speakers import (
@@ -215,6 +215,25 @@ class Names:
         ]
         return names.full, names.descriptions
 
+    def by_initials(self, initials: str) -> str | None:
+        """The full person name of the article with these initials ("NG" -> "Natasha
+        Gownaris"), when exactly one has them."""
+        found = {
+            n
+            for _, n, _ in self.full
+            if "".join(w[0] for w in n.split()) == initials.upper()
+            and name_confidence(n, PERSON) == "high"
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def most_named(self) -> str:
+        """The person the article mentions most often outside quotation marks ("" if none)."""
+        counts: dict[str, int] = {}
+        for _, name, _ in self.person_mentions:
+            if len(name.split()) > 1 and name_confidence(name, PERSON) == "high":
+                counts[name] = counts.get(name, 0) + 1
+        return max(counts, key=lambda n: (counts[n], n)) if counts else ""
+
     def used_as_name(self, word: str) -> bool:
         """True when the article writes *word* capitalised inside a sentence or in a full name
         ("... said Trump", "Donald Trump"), not only at sentence starts ("Later", "Hours")."""
@@ -284,6 +303,7 @@ def resolve_speakers(text: str, rows: list[Row]) -> None:
     inherit the current speaker when it spoke at most two paragraphs before)."""
     names = Names(text, [(r.start, r.end) for r in rows if r.kind != INDIRECT])
     current: Row | None = None
+    interviewee = ""
     last_person: list[tuple[str, str, int]] = []  # (name, gender, position) of named speakers
     last_org: list[str] = []  # named organisation speakers
     for row in rows:
@@ -301,6 +321,19 @@ def resolve_speakers(text: str, rows: list[Row]) -> None:
         s, e = row.speaker_span
         phrase = text[s:e]
         row.speaker = phrase
+        if row.role == "question":  # "((WN)) How ...", "Q: ...": the interviewer asks
+            row.resolved, row.speaker_kind, row.confidence = "interviewer", ANONYMOUS, LOW
+            continue
+        if row.role == "answer":  # "A: ...", "NG: ...": the interviewee answers
+            initials = phrase.isupper() and len(phrase) > 1
+            named = names.by_initials(phrase) if initials else None
+            guess = named or (None if initials else interviewee or names.most_named())
+            if guess:
+                row.resolved, row.speaker_kind = guess, PERSON
+                row.confidence = name_confidence(guess, PERSON) if named else MEDIUM
+                interviewee = guess
+                current = row
+                continue
         row.resolved, row.speaker_kind = resolve_phrase(phrase, s, names, last_person, last_org)
         row.confidence = (
             "low" if is_coordination(phrase) else name_confidence(row.resolved, row.speaker_kind)
@@ -308,6 +341,8 @@ def resolve_speakers(text: str, rows: list[Row]) -> None:
         named = row.resolved[:1].isupper()
         if row.speaker_kind == PERSON and named:
             last_person.append((row.resolved, names.gender_of(row.resolved), s))
+            if row.cue == ":":
+                interviewee = row.resolved  # "Natasha Gownaris: ..." before "A: ..." answers
         if row.speaker_kind == ORGANISATION and named:
             last_org.append(row.resolved)
         current = row
