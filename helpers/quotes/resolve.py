@@ -423,6 +423,8 @@ def resolve_phrase(
             if name.lower() in ANON_HEADS or name.lower() in FUNCTION_WORDS:
                 return as_description(phrase), ANONYMOUS
             return name, PERSON
+    if possessive and found and all(w[0].isupper() for w in found):
+        return phrase.strip(), ORGANISATION  # "Moody's said": a firm named after its founder
     if looks_like_org(phrase) or head in ORG_HEADS:
         label = as_description(phrase)
         named = any(w[0].isupper() for w in words(label))

@@ -62,6 +62,8 @@ NOT_PERSON_WORDS = word_list("not_person_words")
 UNNAMED_PRONOUN_SPEAKERS = word_list("unnamed_pronoun_speakers")
 GROUP_PRONOUNS = word_list("group_pronouns")
 INDEFINITE_DETERMINERS = word_list("indefinite_determiners")
+#: Letters after a name that are no part of it ("QC", "MP").
+POST_NOMINALS = word_list("post_nominals")
 #: Words after which a full stop does not end a name run ("Sen. John McCain").
 NAME_ABBREVIATIONS = TITLES | NEWS_ABBREVIATIONS
 #: Common lower-case English words (wordfreq, ``data/common_words.txt``): capitalised, they are no
@@ -290,8 +292,11 @@ def name_of(phrase: str) -> str:
         if name:
             return name
     phrase = re.sub(r"['’]s$", "", phrase.strip())
+    tokens = phrase.split()
+    while len(tokens) > 1 and tokens[-1].lower().rstrip(".") in POST_NOMINALS:
+        tokens.pop()  # "Kama Melly QC"
     run: list[str] = []
-    for token in reversed(phrase.split()):
+    for token in reversed(tokens):
         bare = token.strip(",;:")
         if CAP_TOKEN.match(bare) and bare.lower().rstrip(".") not in TITLES:
             run.append(bare)
@@ -376,9 +381,14 @@ def person_like(name: str) -> bool:
     lower = [w.lower().rstrip(".").removesuffix("'s").removesuffix("’s") for w in name.split()]
     if any(len(w) > 2 and w.isupper() and w not in ("III", "VIII") for w in name.split()):
         return False  # a dateline or a heading in capitals ("MIDWAY ATOLL")
-    return not any(
-        w in NOT_PERSON_WORDS or w in ORG_HEADS or w in TITLES or w in FUNCTION_WORDS for w in lower
-    ) and not any(w.endswith(("'s", "’s")) for w in name.split()[:-1])
+    return (
+        not any(
+            w in NOT_PERSON_WORDS or w in ORG_HEADS or w in TITLES or w in FUNCTION_WORDS
+            for w in lower
+        )
+        and not any(w.endswith(("'s", "’s")) for w in name.split()[:-1])
+        and not any(w.endswith(("'", "’")) for w in name.split())
+    )  # "Seafarers' Guild"
 
 
 def as_description(phrase: str) -> str:
