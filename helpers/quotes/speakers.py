@@ -26,6 +26,7 @@ __all__ = [
     "looks_like_org",
     "name_of",
     "person_like",
+    "source_after",
     "speaker_after",
     "speaker_before",
 ]
@@ -278,6 +279,20 @@ def speaker_after(text: str, start: int, limit: int) -> tuple[int, int, int] | N
     if len(words(text[found[0] : found[1]])) > 7:
         return None
     return found[0], found[1], raw_end
+
+
+def source_after(text: str, start: int, limit: int) -> tuple[int, int, int] | None:
+    """Any noun phrase after "according to" (a poll, a lawsuit, "the Real Clear Politics
+    average"), where :func:`speaker_after` wants a speaker: span and end of the phrase."""
+    match = _INVERTED_SPEAKER.match(text[start:limit])
+    if not match:
+        return None
+    raw_end = start + match.end()
+    s, e = _trim_edges(text, start, raw_end)
+    found = words(text[s:e])
+    if not found or len(found) > 12 or QUOTE_CHARS.search(text, s, e):
+        return None
+    return s, e, raw_end
 
 
 def name_of(phrase: str) -> str:

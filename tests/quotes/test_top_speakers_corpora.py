@@ -38,7 +38,7 @@ WIKINEWS_PERSONS = {
     "Nancy Pelosi", "Hatice Cengiz", "Carrie Lam", "Alexis Tipton", "Erdogan", "Hassan Rouhani",
     "Kama Melly", "Jeremy Corbyn", "Hubert Minnis", "Pedro Pierluisi", "Delfin Lorenzana",
     "Emily Spanton", "Franky Zapata", "Joshua Winch", "Margaret Leinen", "Tristan Smith",
-    "Doug Miller", "Michael Siegel",
+    "Doug Miller", "Michael Siegel", "Mike Pompeo",
 }  # fmt: skip
 WIKINEWS_NOT_PERSONS = {
     "NG", "WN))", "interviewer", "Ford", "Al Jazeera", "United States", "police", "officials",
