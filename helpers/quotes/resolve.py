@@ -209,9 +209,10 @@ class Names:
             if known:
                 names.descriptions.append((match.start(), match.group(2).lower(), known[-1]))
         # "Afterwards Trump" (a common word before a surname the article names in full): no name
-        proper = {n.split()[-1] for _, n, _ in names.full if trim_name(n) == n}
+        plain = {n for _, n, _ in names.full if trim_name(n) == n}
+        proper = {n.split()[-1] for n in plain}
         names.full = [
-            (p, n, g) for p, n, g in names.full if trim_name(n) == n or n.split()[-1] not in proper
+            (p, n, g) for p, n, g in names.full if n in plain or n.split()[-1] not in proper
         ]
         return names.full, names.descriptions
 

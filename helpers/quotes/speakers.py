@@ -12,6 +12,7 @@ neither list) has unknown gender, which is compatible with both pronouns.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from helpers.quotes.lexicon import pattern, word_list
 from helpers.quotes.marks import QUOTE_CHARS
@@ -325,6 +326,7 @@ def name_of(phrase: str) -> str:
     return " ".join(run)
 
 
+@lru_cache(maxsize=8192)
 def is_name_word(token: str) -> bool:
     """True for a capitalised word that may be part of a person's name: a listed first name, an
     initial, or a word that is not a common lower-case English word (:data:`COMMON_WORDS`)."""
@@ -335,6 +337,7 @@ def is_name_word(token: str) -> bool:
     return lower in FIRST_NAMES or len(bare) == 1 or lower not in COMMON_WORDS
 
 
+@lru_cache(maxsize=8192)
 def trim_name(name: str) -> str:
     """*name* without leading common words that are not first names ("Afterwards Trump" ->
     "Trump", "Meanwhile Sen. Smith" -> "Smith"); a name of one word is kept."""
