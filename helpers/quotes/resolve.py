@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 __all__ = ["Names", "resolve_phrase", "resolve_speakers"]
 
 _NAME_RUN = pattern("name_run")
+_CAPITALISED_INSIDE = re.compile(r"(?<=[A-Za-z,;])[^\S\n]+([A-Z][\w'’-]*)\b")
 _SENTENCE_STOP_IN_RUN = pattern("sentence_stop_in_run")
 _TITLED_SURNAME = pattern("titled_surname")
 _ORG_NAME = pattern("organisation_name")
@@ -238,10 +239,12 @@ class Names:
     def used_as_name(self, word: str) -> bool:
         """True when the article writes *word* capitalised inside a sentence or in a full name
         ("... said Trump", "Donald Trump"), not only at sentence starts ("Later", "Hours")."""
-        if any(word in name.split() for _, name, _ in self.full):
-            return True
-        inside_sentence = rf"(?:[a-z,;]|\b[A-Z][a-z]+)[^\S\n]+{re.escape(word)}\b"
-        return re.search(inside_sentence, self._text) is not None
+        return word in self._capitalised_inside or any(word in n.split() for _, n, _ in self.full)
+
+    @cached_property
+    def _capitalised_inside(self) -> frozenset[str]:
+        """Capitalised words written after a word or a comma, not at a sentence start."""
+        return frozenset(m.group(1) for m in _CAPITALISED_INSIDE.finditer(self._text))
 
     def full_name(self, surname: str, position: int) -> str | None:
         """The full name ending in *surname*, preferring the latest one before *position*."""
