@@ -1,11 +1,13 @@
-"""Score helpers.quotes on PolNeAR dev (political news, brat standoff attribution gold).
+"""Score helpers.quotes on PolNeAR train or dev (political news, brat standoff attribution gold).
 
 Usage::
 
-    .venv/bin/python benchmarks/polnear_score.py [PATH_TO_polnear-dev] [--errors N]
+    .venv/bin/python benchmarks/polnear_score.py [--split train|dev] [PATH] [--errors N]
 
-PATH defaults to ``helpers.paths.shared_path("eval", "polnear-dev")``. The protocol and the scorer
-are :mod:`helpers.evaluation.polnear`; this script only prints its figures.
+Train (``shared_path("eval", "polnear-train")``) is the development set; dev
+(``shared_path("eval", "polnear-dev")``, the default for backward compatibility) is validation
+only: report it, never choose between variants on it. PATH overrides the split's folder. The
+protocol and the scorer are :mod:`helpers.evaluation.polnear`; this script only prints its figures.
 """
 
 from __future__ import annotations
@@ -18,22 +20,24 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from helpers.evaluation.polnear import load_dev, score  # noqa: E402
+from helpers.evaluation.polnear import load_split, score  # noqa: E402
 from helpers.paths import shared_path  # noqa: E402
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("path", nargs="?", default=None)
+    parser.add_argument("--split", choices=("train", "dev"), default="dev")
     parser.add_argument("--errors", type=int, default=0, help="print N errors of each kind")
     args = parser.parse_args()
-    folder = Path(args.path) if args.path else shared_path("eval", "polnear-dev")
+    folder = Path(args.path) if args.path else shared_path("eval", f"polnear-{args.split}")
     if folder is None or not folder.exists():
-        sys.exit("PolNeAR dev not found: pass its path or set NEWS_SHARED")
+        sys.exit(f"PolNeAR {args.split} not found: pass its path or set NEWS_SHARED")
+    data = load_split(folder)
     started = time.perf_counter()
-    results = score(folder, errors=args.errors)
+    results = score(folder, errors=args.errors, data=data)
     elapsed = time.perf_counter() - started
-    print(f"PolNeAR dev, {len(load_dev(folder))} articles ({elapsed:.1f} s)")
+    print(f"PolNeAR {folder.name}, {len(data)} articles ({elapsed:.1f} s)")
     for category, f in results.items():
         print(f"\n{category}: {int(f['gold'])} gold, {int(f['predicted'])} predicted")
         for kind in ("exact", "overlap"):

@@ -213,6 +213,12 @@ SPEAKER = "speaker"
 RESOLVED_SPEAKER = "resolved_speaker"
 #: Quote table: :data:`PERSON`, :data:`ORGANISATION` or :data:`ANONYMOUS`.
 SPEAKER_KIND = "speaker_kind"
+#: Quote table: how surely ``resolved_speaker`` names a person: :data:`HIGH` (a person's name:
+#: two or more words starting with a first name or a name word, or one name word that is no
+#: common English word), :data:`MEDIUM` (a named organisation, or a capitalised speaker that may not
+#: be a person: "Ford", "Al Jazeera"), :data:`LOW` (a description, an anonymous source, an
+#: unresolved pronoun, an interviewer, a coordination "X and Y"). Rankings keep ``high`` by default.
+SPEAKER_CONFIDENCE = "speaker_confidence"
 #: Quote table: the speech verb or phrase ("said", "according to"; "" for a floating quote).
 CUE = "cue"
 #: Quote table: offset of the cue in ``text`` (-1 when there is none).
@@ -226,6 +232,10 @@ SPEAKER_END = "speaker_end"
 DIRECT = "direct"
 PARTIAL = "partial"
 INDIRECT = "indirect"
+#: Values of ``speaker_confidence``.
+HIGH = "high"
+MEDIUM = "medium"
+LOW = "low"
 #: Values of ``speaker_kind``.
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -247,6 +257,7 @@ QUOTE_COLUMNS: tuple[str, ...] = (
     CUE_START,
     SPEAKER_START,
     SPEAKER_END,
+    SPEAKER_CONFIDENCE,
 )
 
 #: Speaker statistics: number of quotes.

@@ -1,13 +1,14 @@
-"""Score helpers.quotes on PolNeAR dev (political news, brat standoff attribution gold).
+"""Score helpers.quotes on PolNeAR (political news, brat standoff attribution gold).
 
-The command line is ``benchmarks/polnear_score.py`` (``[PATH_TO_polnear-dev] [--errors N]``;
-PATH defaults to ``helpers.paths.shared_path("eval", "polnear-dev")``). The extractor runs on each
-raw ``data/dev/text/*.txt`` string (:func:`helpers.quotes.extract_quotes_from_text`).
+The command line is ``benchmarks/polnear_score.py`` (``--split train|dev`` or a PATH,
+``--errors N``). **Train** (840 articles) is the development set rules are tuned on; **dev**
+(84 articles) is validation only, reported but never tuned on. The extractor runs on each raw
+``data/<split>/text/*.txt`` string (:func:`helpers.quotes.extract_quotes_from_text`).
 
 Protocol
 --------
-* One annotation file per article: when several annotators did one article, the first annotator
-  id in alphabetical order is used.
+* One annotation file per article: when several annotators did one article (10 train articles),
+  the first annotator id in alphabetical order is used.
 * An attribution's content fragments (``Content`` and ``Content2``, discontinuous ``a b;c d`` spans)
   are merged into one span (first start to last end). Predicted rows sharing a cue (the fragments of
   one attribution on our side: a reported statement and its partial quotes) are merged the same way.
@@ -54,9 +55,19 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
+
 from helpers.quotes import extract_quotes_from_text
 
-__all__ = ["SPEECH_CUE_WORDS", "Attribution", "load_dev", "parse_ann", "predictions", "score"]
+__all__ = [
+    "SPEECH_CUE_WORDS",
+    "Attribution",
+    "load_dev",
+    "load_split",
+    "parse_ann",
+    "predictions",
+    "score",
+]
 
 #: Cue words that make a gold attribution a *speech* attribution (verbs of saying and speech acts).
 SPEECH_CUE_WORDS = frozenset(
@@ -98,6 +109,9 @@ def parse_ann(text: str, ann: str) -> list[Attribution]:
     spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
     events: list[dict[str, str]] = []
     for line in ann.splitlines():
+        # a span text holding a line break continues on a line of its own (one train file)
+        if not re.match(r"[TE]\d+\t", line):
+            continue
         if line.startswith("T"):
             tid, middle, _ = line.split("\t", 2)
             label, _, offsets = middle.partition(" ")
@@ -149,9 +163,24 @@ def parse_ann(text: str, ann: str) -> list[Attribution]:
     return attributions
 
 
-def load_dev(folder: Path) -> list[tuple[str, str, list[Attribution]]]:
-    """Return ``(name, text, attributions)`` per article, one annotation file each."""
-    dev = folder / "data" / "dev"
+def split_folder(folder: Path) -> Path:
+    """The ``data/<split>`` folder of a PolNeAR split (``polnear-dev`` -> ``data/dev``)."""
+    if (folder / "text").is_dir():
+        return folder
+    candidates = sorted(p.parent for p in (folder / "data").glob("*/text") if p.is_dir())
+    if not candidates:
+        raise FileNotFoundError(f"no data/<split>/text folder under {folder}")
+    return candidates[0]
+
+
+def load_split(folder: Path) -> list[tuple[str, str, list[Attribution]]]:
+    """Return ``(name, text, attributions)`` per article, one annotation file each.
+
+    *folder* is a PolNeAR split (``polnear-dev``, ``polnear-train``) or its ``data/<split>``
+    folder. An article annotated by several annotators is scored against the annotation file
+    whose annotator id comes first in alphabetical order (deterministic; the others are unused).
+    """
+    dev = split_folder(folder)
     articles = []
     for text_path in sorted((dev / "text").glob("*.txt")):
         text = text_path.read_text(encoding="utf-8")
@@ -161,6 +190,10 @@ def load_dev(folder: Path) -> list[tuple[str, str, list[Attribution]]]:
         gold = parse_ann(text, annotations[0].read_text(encoding="utf-8"))
         articles.append((text_path.stem, text, gold))
     return articles
+
+
+#: Old name of :func:`load_split`.
+load_dev = load_split
 
 
 def _norm(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -192,9 +225,15 @@ class Prediction:
     rows: list[int]
 
 
-def predictions(text: str, *, quotes_only: bool) -> list[Prediction]:
-    """Our rows, merged per cue (one attribution), as spans with their speaker."""
-    table = extract_quotes_from_text(text)
+def predictions(
+    text: str, *, quotes_only: bool, table: pd.DataFrame | None = None
+) -> list[Prediction]:
+    """Our rows, merged per cue (one attribution), as spans with their speaker.
+
+    *table* is the extractor's output for *text* when already computed.
+    """
+    if table is None:
+        table = extract_quotes_from_text(text)
     if quotes_only:
         table = table[table["quote_type"].isin(["direct", "partial"])]
     groups: dict[object, list[int]] = defaultdict(list)
@@ -275,10 +314,21 @@ def _gold_names(text: str, gold: Attribution, earlier: list[Attribution]) -> tup
     return (head,) if head else ()
 
 
-def score(folder: Path, *, errors: int = 0) -> dict[str, dict[str, float]]:
-    """Score every dev article; return figures per category (and print errors if asked)."""
+def score(
+    folder: Path,
+    *,
+    errors: int = 0,
+    data: list[tuple[str, str, list[Attribution]]] | None = None,
+) -> dict[str, dict[str, float]]:
+    """Score every article of a split; return figures per category (and print errors if asked).
+
+    *data* is :func:`load_split`'s output when already loaded (a tuning loop loads it once).
+    The extractor runs once per article for both categories.
+    """
     results: dict[str, dict[str, float]] = {}
-    data = load_dev(folder)
+    if data is None:
+        data = load_split(folder)
+    tables = {name: extract_quotes_from_text(text) for name, text, _ in data}
     for category, quotes_only in (("direct+partial", True), ("all speech", False)):
         tp = {"exact": 0, "overlap": 0}
         n_pred = n_gold = 0
@@ -290,7 +340,7 @@ def score(folder: Path, *, errors: int = 0) -> dict[str, dict[str, float]]:
             ]
             dont_care = [g for g in gold if g not in in_category]
             gold_spans = [g.quote_span if quotes_only else g.content for g in in_category]
-            preds = predictions(text, quotes_only=quotes_only)
+            preds = predictions(text, quotes_only=quotes_only, table=tables[name])
             pairs = sorted(
                 (
                     (_overlap(g_span, p.span), gi, pi)

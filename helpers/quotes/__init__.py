@@ -27,6 +27,16 @@ Speakers are kept as written and resolved within the article:
 Speaker kind is ``person``, ``organisation`` or ``anonymous`` (unnamed sources, officials, people; and
 pronouns such as "they" that cannot be resolved).
 
+Names that generalise (issue 16): a name never runs across a sentence stop ("ABC. Trump"); a
+capitalised common English word (``data/common_words.txt``, from wordfreq) before a surname the
+article names in full is dropped ("Afterwards Trump" -> "Donald Trump"), and one seen only at
+sentence starts is no name ("Later"); "X and Y" is one group speaker, kept as written.
+``speaker_confidence`` says how surely ``resolved_speaker`` names a person (``high`` / ``medium`` /
+``low``, :data:`helpers.columns.SPEAKER_CONFIDENCE`); :func:`top_speakers` ranks ``high`` only by
+default. Interviews: "((WN)) ..." / "Q: ..." paragraphs are the interviewer's (``interviewer``,
+``low``), "A: ..." answers the interviewee's (the person who answered before, else the person the
+article names most: ``medium``), an initials label ("NG: ...") the one person with those initials.
+
 Cues: :data:`SPEECH_CUES` (verbs of saying, writing, agreeing, demanding and hinting) introduce
 quotes and reported speech; verbs of judging or quoting ("blasted", "has been pounding",
 "pointed to", "sings", "characterized") introduce partial quotes only.
@@ -71,6 +81,7 @@ from helpers.columns import (  # noqa: F401
     QUOTE_TYPE,
     RESOLVED_SPEAKER,
     SPEAKER,
+    SPEAKER_CONFIDENCE,
     SPEAKER_END,
     SPEAKER_KIND,
     SPEAKER_START,
@@ -98,6 +109,7 @@ __all__ = [
     "QUOTE_TYPE",
     "RESOLVED_SPEAKER",
     "SPEAKER",
+    "SPEAKER_CONFIDENCE",
     "SPEAKER_END",
     "SPEAKER_KIND",
     "SPEAKER_START",

@@ -26,6 +26,7 @@ from helpers.quotes.marks import ALL_DOUBLE, inside
 from helpers.quotes.speakers import (
     SENTENCE_SUBJECT,
     clean_speaker,
+    source_after,
     speaker_after,
     speaker_before,
     words,
@@ -209,7 +210,7 @@ def according_to(
     text: str, s_start: int, body_end: int, cue_start: int, cue_end: int
 ) -> Attribution | None:
     """ "CONTENT, according to X" or "According to X, CONTENT"."""
-    found = speaker_after(text, cue_end, body_end)
+    found = speaker_after(text, cue_end, body_end) or source_after(text, cue_end, body_end)
     if not found:
         return None
     speaker = found[:2]

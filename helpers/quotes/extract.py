@@ -41,6 +41,7 @@ from helpers.columns import (
     QUOTE_TYPE,
     RESOLVED_SPEAKER,
     SPEAKER,
+    SPEAKER_CONFIDENCE,
     SPEAKER_END,
     SPEAKER_KIND,
     SPEAKER_START,
@@ -72,6 +73,10 @@ from helpers.text import NEWS_ABBREVIATIONS, paragraph_spans, sentence_spans
 __all__ = ["Row", "extract_quotes", "extract_quotes_from_text", "extract_rows"]
 
 _SPEAKER_LABEL = pattern("speaker_label")
+_QUESTION_LABEL = pattern("question_label")
+_ANSWER_LABEL = pattern("answer_label")
+#: A label of initials ("NG: ..."): the interviewee, named in full elsewhere in the article.
+_INITIALS = re.compile(r"[A-Z]{2,4}")
 #: Labels before a colon that introduce no speaker ("NOTE: ...", "UPDATE: ...").
 NOT_SPEAKER_LABELS = word_list("not_speaker_labels")
 #: ``cue_start`` of a partial quote not yet attached to the reported speech of its sentence.
@@ -94,7 +99,10 @@ class Row:
     speaker: str = ""
     resolved: str = ""
     speaker_kind: str = ""
+    confidence: str = "low"
     fallback: Cue | None = None
+    #: ``question`` / ``answer`` for the labelled paragraphs of an interview, else "".
+    role: str = ""
 
 
 @dataclass
@@ -288,12 +296,39 @@ def _quote_rows(article: _Article) -> None:
         article.rows.append(row)
 
 
+def _label_row(
+    article: _Article, index: int, label_span: tuple[int, int], body_start: int, role: str
+) -> None:
+    """A labelled paragraph (a transcript or an interview) as one direct quote of the label."""
+    text = article.text
+    p_end = article.paragraphs[index][1]
+    row = Row(
+        body_start, rstrip_position(text, p_end), text[body_start:p_end].rstrip(), DIRECT, index
+    )
+    row.cue, row.cue_start, row.speaker_span, row.role = ":", label_span[1], label_span, role
+    article.used_cues.add(label_span[1])
+    article.rows.append(row)
+    article.direct_spans.append((body_start, p_end))
+
+
 def _speaker_label_rows(article: _Article) -> None:
-    """Step 3: transcripts and headlines: "PENCE: Well, look, ..." (a label and a colon)."""
+    """Step 3: transcripts, interviews and headlines: "PENCE: Well, look, ..." (a label and a
+    colon); "((WN)) How ...", "Q: ..." (the interviewer's question); "A: ...", "NG: ..." (the
+    interviewee's answer, resolved in :mod:`helpers.quotes.resolve`)."""
     text = article.text
     for index, (p_start, p_end) in enumerate(article.paragraphs):
+        if inside(p_start, article.direct_spans):
+            continue
+        question = _QUESTION_LABEL.match(text, p_start, p_end)
+        answer = _ANSWER_LABEL.match(text, p_start, p_end)
+        if question or answer:
+            found = question or answer
+            assert found is not None
+            role = "question" if question else "answer"
+            _label_row(article, index, (found.start(1), found.end(1)), found.end(), role)
+            continue
         label = _SPEAKER_LABEL.match(text, p_start, p_end)
-        if not label or inside(p_start, article.direct_spans):
+        if not label:
             continue
         name = label.group(1)
         elsewhere = text[: label.start()] + text[p_end:]
@@ -305,17 +340,8 @@ def _speaker_label_rows(article: _Article) -> None:
             or len(words(text[label.end() : p_end])) < 3
         ):
             continue
-        row = Row(
-            label.end(),
-            rstrip_position(text, p_end),
-            text[label.end() : p_end].rstrip(),
-            DIRECT,
-            index,
-        )
-        row.cue, row.cue_start, row.speaker_span = ":", label.end(1), (label.start(1), label.end(1))
-        article.used_cues.add(label.end(1))
-        article.rows.append(row)
-        article.direct_spans.append((label.end(), p_end))
+        role = "answer" if _INITIALS.fullmatch(name) else ""
+        _label_row(article, index, (label.start(1), label.end(1)), label.end(), role)
 
 
 def _mentions(text: str, word: str) -> bool:
@@ -418,6 +444,7 @@ def _rows_frame(rows: list[Row], ids: list[str] | None) -> pd.DataFrame:
         SPEAKER: [r.speaker for r in rows],
         RESOLVED_SPEAKER: [r.resolved or r.speaker for r in rows],
         SPEAKER_KIND: [r.speaker_kind for r in rows],
+        SPEAKER_CONFIDENCE: [r.confidence for r in rows],
         CUE: [r.cue for r in rows],
         PARAGRAPH_INDEX: [r.paragraph for r in rows],
         CUE_START: [r.cue_start for r in rows],

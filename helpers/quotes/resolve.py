@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from helpers.columns import ANONYMOUS, INDIRECT, ORGANISATION, PERSON
+from helpers.columns import ANONYMOUS, INDIRECT, LOW, MEDIUM, ORGANISATION, PERSON
 from helpers.quotes.lexicon import pattern
 from helpers.quotes.marks import inside
 from helpers.quotes.speakers import (
@@ -37,9 +37,12 @@ from helpers.quotes.speakers import (
     TITLES,
     as_description,
     gender,
+    is_name_word,
     looks_like_org,
+    name_confidence,
     name_of,
     person_like,
+    trim_name,
     words,
 )
 
@@ -49,6 +52,7 @@ if TYPE_CHECKING:
 __all__ = ["Names", "resolve_phrase", "resolve_speakers"]
 
 _NAME_RUN = pattern("name_run")
+_CAPITALISED_INSIDE = re.compile(r"(?<=[A-Za-z,;])[^\S\n]+([A-Z][\w'’-]*)\b")
 _SENTENCE_STOP_IN_RUN = pattern("sentence_stop_in_run")
 _TITLED_SURNAME = pattern("titled_surname")
 _ORG_NAME = pattern("organisation_name")
@@ -205,7 +209,42 @@ class Names:
             known = [n for p, n, _ in names.full if p < match.start() and n.split()[-1] == surname]
             if known:
                 names.descriptions.append((match.start(), match.group(2).lower(), known[-1]))
+        # "Afterwards Trump" (a common word before a surname the article names in full): no name
+        plain = {n for _, n, _ in names.full if trim_name(n) == n}
+        proper = {n.split()[-1] for n in plain}
+        names.full = [
+            (p, n, g) for p, n, g in names.full if n in plain or n.split()[-1] not in proper
+        ]
         return names.full, names.descriptions
+
+    def by_initials(self, initials: str) -> str | None:
+        """The full person name of the article with these initials ("NG" -> "Natasha
+        Gownaris"), when exactly one has them."""
+        found = {
+            n
+            for _, n, _ in self.full
+            if "".join(w[0] for w in n.split()) == initials.upper()
+            and name_confidence(n, PERSON) == "high"
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def most_named(self) -> str:
+        """The person the article mentions most often outside quotation marks ("" if none)."""
+        counts: dict[str, int] = {}
+        for _, name, _ in self.person_mentions:
+            if len(name.split()) > 1 and name_confidence(name, PERSON) == "high":
+                counts[name] = counts.get(name, 0) + 1
+        return max(counts, key=lambda n: (counts[n], n)) if counts else ""
+
+    def used_as_name(self, word: str) -> bool:
+        """True when the article writes *word* capitalised inside a sentence or in a full name
+        ("... said Trump", "Donald Trump"), not only at sentence starts ("Later", "Hours")."""
+        return word in self._capitalised_inside or any(word in n.split() for _, n, _ in self.full)
+
+    @cached_property
+    def _capitalised_inside(self) -> frozenset[str]:
+        """Capitalised words written after a word or a comma, not at a sentence start."""
+        return frozenset(m.group(1) for m in _CAPITALISED_INSIDE.finditer(self._text))
 
     def full_name(self, surname: str, position: int) -> str | None:
         """The full name ending in *surname*, preferring the latest one before *position*."""
@@ -268,15 +307,17 @@ def resolve_speakers(text: str, rows: list[Row]) -> None:
     inherit the current speaker when it spoke at most two paragraphs before)."""
     names = Names(text, [(r.start, r.end) for r in rows if r.kind != INDIRECT])
     current: Row | None = None
+    interviewee = ""
     last_person: list[tuple[str, str, int]] = []  # (name, gender, position) of named speakers
     last_org: list[str] = []  # named organisation speakers
     for row in rows:
         if row.inherit:
             if current is not None and row.paragraph - current.paragraph <= 2:
-                row.speaker, row.resolved, row.speaker_kind = (
+                row.speaker, row.resolved, row.speaker_kind, row.confidence = (
                     current.speaker,
                     current.resolved,
                     current.speaker_kind,
+                    current.confidence,
                 )
             continue
         if row.speaker_span is None:
@@ -284,13 +325,43 @@ def resolve_speakers(text: str, rows: list[Row]) -> None:
         s, e = row.speaker_span
         phrase = text[s:e]
         row.speaker = phrase
+        if row.role == "question":  # "((WN)) How ...", "Q: ...": the interviewer asks
+            row.resolved, row.speaker_kind, row.confidence = "interviewer", ANONYMOUS, LOW
+            continue
+        if row.role == "answer":  # "A: ...", "NG: ...": the interviewee answers
+            initials = phrase.isupper() and len(phrase) > 1
+            named = names.by_initials(phrase) if initials else None
+            guess = named or (None if initials else interviewee or names.most_named())
+            if guess:
+                row.resolved, row.speaker_kind = guess, PERSON
+                row.confidence = name_confidence(guess, PERSON) if named else MEDIUM
+                interviewee = guess
+                current = row
+                continue
         row.resolved, row.speaker_kind = resolve_phrase(phrase, s, names, last_person, last_org)
+        row.confidence = (
+            "low" if is_coordination(phrase) else name_confidence(row.resolved, row.speaker_kind)
+        )
         named = row.resolved[:1].isupper()
         if row.speaker_kind == PERSON and named:
             last_person.append((row.resolved, names.gender_of(row.resolved), s))
+            if row.cue == ":":
+                interviewee = row.resolved  # "Natasha Gownaris: ..." before "A: ..." answers
         if row.speaker_kind == ORGANISATION and named:
             last_org.append(row.resolved)
         current = row
+
+
+_COORDINATION = re.compile(r"\s(?:and|&)\s")
+
+
+def is_coordination(phrase: str) -> bool:
+    """True for two speakers joined by "and" ("Rajamma and her husband", "Trump and Pence"),
+    not an organisation name ("Procter & Gamble", "the Department of Health and Human Services").
+    A coordination is one group speaker, kept as written, never ranked as a person."""
+    if not _COORDINATION.search(phrase):
+        return False
+    return not looks_like_org(phrase) and not re.search(r"\bof\b", phrase)
 
 
 def _resolve_pronoun(
@@ -328,11 +399,20 @@ def resolve_phrase(
             return named, ORGANISATION
     if lower in PRONOUNS_OTHER:
         return lower, ANONYMOUS
+    if is_coordination(phrase):
+        return as_description(phrase), PERSON
     name = name_of(phrase)
-    found = words(phrase)
+    trimmed = trim_name(name)
+    if trimmed != name and names.full_name(trimmed.split()[-1], position) not in (None, name):
+        name = trimmed  # "Afterwards Trump" in an article naming "Donald Trump"
+    # "Professor Michael Siegel of Boston University": the name before the preposition decides
+    head_phrase = re.split(r",|\s+(?:of|from|at|for|with|in)\s+", phrase.strip(), maxsplit=1)[0]
+    if head_phrase != phrase.strip() and not name_of(head_phrase):
+        head_phrase = phrase
+    found = words(head_phrase)
     head = re.sub(r"['’]s$", "", found[-1]).lower() if found else ""
     possessive = phrase.rstrip().endswith(("'s", "’s"))
-    if name and not looks_like_org(phrase) and not possessive and head not in ORG_HEADS:
+    if name and not looks_like_org(head_phrase) and not possessive and head not in ORG_HEADS:
         if len(name.split()) > 1:
             return name, PERSON
         full = names.full_name(name, position)
@@ -340,10 +420,15 @@ def resolve_phrase(
             return full, PERSON
         if name.isupper() and len(name) > 1:
             return name, ORGANISATION
+        if not is_name_word(name) and not names.used_as_name(name):
+            # a capitalised common word only ever seen at a sentence start: "Later", "Hours"
+            return as_description(phrase).lower(), ANONYMOUS
         if phrase.split()[0].lower() != "the":
             if name.lower() in ANON_HEADS or name.lower() in FUNCTION_WORDS:
                 return as_description(phrase), ANONYMOUS
             return name, PERSON
+    if possessive and found and all(w[0].isupper() for w in found):
+        return phrase.strip(), ORGANISATION  # "Moody's said": a firm named after its founder
     if looks_like_org(phrase) or head in ORG_HEADS:
         label = as_description(phrase)
         named = any(w[0].isupper() for w in words(label))

@@ -12,6 +12,7 @@ neither list) has unknown gender, which is compatible with both pronouns.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from helpers.quotes.lexicon import pattern, word_list
 from helpers.quotes.marks import QUOTE_CHARS
@@ -26,6 +27,7 @@ __all__ = [
     "looks_like_org",
     "name_of",
     "person_like",
+    "source_after",
     "speaker_after",
     "speaker_before",
 ]
@@ -62,8 +64,18 @@ NOT_PERSON_WORDS = word_list("not_person_words")
 UNNAMED_PRONOUN_SPEAKERS = word_list("unnamed_pronoun_speakers")
 GROUP_PRONOUNS = word_list("group_pronouns")
 INDEFINITE_DETERMINERS = word_list("indefinite_determiners")
+#: Letters after a name that are no part of it ("QC", "MP").
+POST_NOMINALS = word_list("post_nominals")
 #: Words after which a full stop does not end a name run ("Sen. John McCain").
 NAME_ABBREVIATIONS = TITLES | NEWS_ABBREVIATIONS
+#: Common lower-case English words (wordfreq, ``data/common_words.txt``): capitalised, they are no
+#: name words unless listed as first names ("Afterwards Trump", "Police", "United States").
+COMMON_WORDS = word_list("common_words")
+#: Every first name, also those learned from PolNeAR train that are common words ("Jane", "Josh").
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES | word_list("first_names_learned")
+#: A full stop that ends a sentence inside a speaker chunk ("ABC. Trump"): after a word of two or
+#: more letters that is no abbreviation ("Sen.", "Gov."), before a capital.
+_SENTENCE_STOP = re.compile(r"\b([A-Za-z][\w'’-]+)\.\s+(?=[A-Z\"“])")
 
 WORD_RE = re.compile(r"[\w][\w.'’-]*")
 CAP_TOKEN = pattern("cap_token")
@@ -118,6 +130,11 @@ def is_modifier_chunk(chunk: str) -> bool:
 def _trim_edges(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading connectives and punctuation, trailing adverbs, a final full stop, a party."""
     chunk = text[start:end]
+    for stop in reversed(list(_SENTENCE_STOP.finditer(chunk))):
+        if stop.group(1).lower() not in NAME_ABBREVIATIONS:
+            start += stop.end()  # "ABC. Trump": a name never runs across a sentence boundary
+            chunk = chunk[stop.end() :]
+            break
     while True:  # leading connectives and punctuation
         stripped = chunk.lstrip(" ,;:—–-\"“”'(")
         start += len(chunk) - len(stripped)
@@ -265,6 +282,20 @@ def speaker_after(text: str, start: int, limit: int) -> tuple[int, int, int] | N
     return found[0], found[1], raw_end
 
 
+def source_after(text: str, start: int, limit: int) -> tuple[int, int, int] | None:
+    """Any noun phrase after "according to" (a poll, a lawsuit, "the Real Clear Politics
+    average"), where :func:`speaker_after` wants a speaker: span and end of the phrase."""
+    match = _INVERTED_SPEAKER.match(text[start:limit])
+    if not match:
+        return None
+    raw_end = start + match.end()
+    s, e = _trim_edges(text, start, raw_end)
+    found = words(text[s:e])
+    if not found or len(found) > 12 or QUOTE_CHARS.search(text, s, e):
+        return None
+    return s, e, raw_end
+
+
 def name_of(phrase: str) -> str:
     """The person name inside a speaker phrase, or "" when it holds no capitalised name.
 
@@ -277,8 +308,11 @@ def name_of(phrase: str) -> str:
         if name:
             return name
     phrase = re.sub(r"['’]s$", "", phrase.strip())
+    tokens = phrase.split()
+    while len(tokens) > 1 and tokens[-1].lower().rstrip(".") in POST_NOMINALS:
+        tokens.pop()  # "Kama Melly QC"
     run: list[str] = []
-    for token in reversed(phrase.split()):
+    for token in reversed(tokens):
         bare = token.strip(",;:")
         if CAP_TOKEN.match(bare) and bare.lower().rstrip(".") not in TITLES:
             run.append(bare)
@@ -290,6 +324,45 @@ def name_of(phrase: str) -> str:
     if run and run[0].lower().endswith(("ian", "ese", "ish")) and len(run) > 2:
         run.pop(0)  # a nationality: "Russian Vladimir Putin"
     return " ".join(run)
+
+
+@lru_cache(maxsize=8192)
+def is_name_word(token: str) -> bool:
+    """True for a capitalised word that may be part of a person's name: a listed first name, an
+    initial, or a word that is not a common lower-case English word (:data:`COMMON_WORDS`)."""
+    bare = token.removesuffix("'s").removesuffix("’s").rstrip(".,")
+    lower = bare.lower()
+    if not bare[:1].isupper():
+        return False
+    return lower in FIRST_NAMES or len(bare) == 1 or lower not in COMMON_WORDS
+
+
+@lru_cache(maxsize=8192)
+def trim_name(name: str) -> str:
+    """*name* without leading common words that are not first names ("Afterwards Trump" ->
+    "Trump", "Meanwhile Sen. Smith" -> "Smith"); a name of one word is kept."""
+    tokens = name.split()
+    while len(tokens) > 1 and not is_name_word(tokens[0]):
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
+def name_confidence(resolved: str, kind: str) -> str:
+    """``high``, ``medium`` or ``low``: how surely *resolved* (of speaker kind *kind*) names a
+    person (see :data:`helpers.columns.SPEAKER_CONFIDENCE`)."""
+    tokens = resolved.split()
+    if not tokens or not resolved[:1].isupper():
+        return "low"  # a description, a pronoun, an unresolved "he"
+    if kind != "person":
+        return "medium" if kind == "organisation" else "low"
+    if not person_like(resolved) or resolved.isupper():
+        return "medium"
+    if len(tokens) == 1:
+        return "high" if is_name_word(tokens[0]) else "medium"
+    first, last = tokens[0], tokens[-1]
+    if first.lower().rstrip(".") in FIRST_NAMES:
+        return "high"  # "Doris Day", "Jeb Bush"
+    return "high" if is_name_word(first) and is_name_word(last) else "medium"
 
 
 def looks_like_org(phrase: str) -> bool:
@@ -326,9 +399,14 @@ def person_like(name: str) -> bool:
     lower = [w.lower().rstrip(".").removesuffix("'s").removesuffix("’s") for w in name.split()]
     if any(len(w) > 2 and w.isupper() and w not in ("III", "VIII") for w in name.split()):
         return False  # a dateline or a heading in capitals ("MIDWAY ATOLL")
-    return not any(
-        w in NOT_PERSON_WORDS or w in ORG_HEADS or w in TITLES or w in FUNCTION_WORDS for w in lower
-    ) and not any(w.endswith(("'s", "’s")) for w in name.split()[:-1])
+    return (
+        not any(
+            w in NOT_PERSON_WORDS or w in ORG_HEADS or w in TITLES or w in FUNCTION_WORDS
+            for w in lower
+        )
+        and not any(w.endswith(("'s", "’s")) for w in name.split()[:-1])
+        and not any(w.endswith(("'", "’")) for w in name.split())
+    )  # "Seafarers' Guild"
 
 
 def as_description(phrase: str) -> str:

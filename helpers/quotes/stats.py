@@ -17,6 +17,7 @@ from helpers.columns import (
     DIRECT,
     DIRECT_SHARE,
     END,
+    HIGH,
     INDIRECT,
     N_ARTICLES,
     N_QUOTES,
@@ -26,6 +27,7 @@ from helpers.columns import (
     PUBLISHED,
     QUOTE_TYPE,
     RESOLVED_SPEAKER,
+    SPEAKER_CONFIDENCE,
     SPEAKER_KIND,
     START,
     TEXT,
@@ -59,8 +61,13 @@ def top_speakers(
     n: int = 20,
     kinds: Iterable[str] | None = None,
     pronouns: bool = False,
+    confidence: Iterable[str] | None = (HIGH,),
 ) -> pd.DataFrame:
     """The most quoted speakers (by resolved name), with their direct / reported split.
+
+    By default only speakers named with ``high`` :data:`~helpers.columns.SPEAKER_CONFIDENCE` are
+    ranked (persons' names): organisations, descriptions ("officials"), interviewers and groups
+    ("X and Y") are left out; pass ``confidence=None`` (or ``("high", "medium")``) to see them.
 
     Parameters
     ----------
@@ -72,6 +79,9 @@ def top_speakers(
         Keep only these speaker kinds (e.g. ``["person"]``); all by default.
     pronouns
         Keep speakers that are unresolved pronouns ("they", "it", "he"); left out by default.
+    confidence
+        Keep rows of these speaker confidences (``high``, ``medium``, ``low``); ``None`` keeps all.
+        Tables without the column (older extractions) are not filtered.
 
     Returns
     -------
@@ -84,6 +94,8 @@ def top_speakers(
         table = table[~table[RESOLVED_SPEAKER].astype(str).str.lower().isin(BARE_PRONOUNS)]
     if kinds is not None:
         table = table[table[SPEAKER_KIND].isin(list(kinds))]
+    if confidence is not None and SPEAKER_CONFIDENCE in table.columns:
+        table = table[table[SPEAKER_CONFIDENCE].isin(list(confidence))]
     columns = [RESOLVED_SPEAKER, SPEAKER_KIND, N_QUOTES, N_ARTICLES, DIRECT, PARTIAL, INDIRECT]
     if table.empty:
         return pd.DataFrame(columns=[*columns, DIRECT_SHARE])

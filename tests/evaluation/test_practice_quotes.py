@@ -1,6 +1,7 @@
 """Practice-corpus gold (CC0, in every clone): precision/recall floors per construction.
 
-Floors sit about 0.02 under the figures measured when they were set (in brackets).
+Floors sit about 0.02 under the figures measured when they were set (in brackets; last set for
+issue 16).
 """
 
 from __future__ import annotations
@@ -12,15 +13,17 @@ from helpers.evaluation.practice_quotes import score
 
 #: construction -> (precision floor, recall floor, speaker-accuracy floor); None: not scored.
 FLOORS: dict[str, tuple[float | None, float | None, float | None]] = {
-    "all": (0.79, 0.88, 0.85),  # (0.812, 0.908, 0.877)
+    "all": (0.79, 0.89, 0.85),  # (0.813, 0.917, 0.879)
     "direct": (0.94, 0.96, 0.92),  # (0.968, 0.987, 0.946)
-    "partial": (0.92, 0.91, 0.80),  # (0.941, 0.930, 0.825)
-    "indirect": (0.66, 0.81, 0.81),  # (0.683, 0.832, 0.838)
+    "partial": (0.92, 0.91, 0.81),  # (0.941, 0.930, 0.838)
+    "indirect": (0.66, 0.83, 0.81),  # (0.689, 0.854, 0.835)
     "split": (None, 0.96, 0.96),  # (0.982, 0.982)
     "multi_paragraph": (None, 1.0, 1.0),  # 1 of 1
     "pronoun": (None, 0.86, 0.91),  # (0.887, 0.937)
     "inverted_apposition": (None, 0.95, 0.95),  # (0.974, 0.974)
-    "according_to": (None, 0.64, 0.69),  # (0.667, 0.714)
+    # issue 16: any noun phrase after "according to" is a source: recall 0.667 -> 0.905, correct
+    # speakers 10 -> 12, but documents ("the filings") are not resolved to their organisation
+    "according_to": (None, 0.88, 0.61),  # (0.905, 0.632)
     "anonymous": (None, 0.82, 0.87),  # (0.848, 0.893)
     "description": (None, 0.78, 0.64),  # (0.800, 0.667)
     "reported_that": (None, 0.98, 0.98),  # (1.0, 1.0)

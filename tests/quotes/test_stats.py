@@ -31,7 +31,10 @@ def test_top_speakers_leaves_out_bare_pronouns() -> None:
     )
     quotes.insert(0, ARTICLE_ID, "a")
     assert q.top_speakers(quotes)[q.RESOLVED_SPEAKER].tolist() == ["Jane Doe"]
-    assert set(q.top_speakers(quotes, pronouns=True)[q.RESOLVED_SPEAKER]) == {"Jane Doe", "they"}
+    assert set(q.top_speakers(quotes, pronouns=True, confidence=None)[q.RESOLVED_SPEAKER]) == {
+        "Jane Doe",
+        "they",
+    }
 
 
 def test_top_speakers_and_timeline() -> None:
@@ -47,7 +50,8 @@ def test_top_speakers_and_timeline() -> None:
     jane = timeline[timeline[q.RESOLVED_SPEAKER] == "Jane Doe"]
     assert jane[q.N_QUOTES].tolist() == [0, 1]
     by_outlet = q.quotes_by_speaker_and_outlet(quotes, articles, period="month")
-    assert by_outlet[q.N_QUOTES].sum() == len(quotes[quotes[q.RESOLVED_SPEAKER] != ""])
+    ranked = quotes[(quotes[q.RESOLVED_SPEAKER] != "") & (quotes[q.SPEAKER_CONFIDENCE] == "high")]
+    assert by_outlet[q.N_QUOTES].sum() == len(ranked)
 
 
 def test_charts_return_figures() -> None:
