@@ -39,7 +39,7 @@ def main() -> None:
     quotes = None
     for _ in range(args.repeat):
         started, started_cpu = time.perf_counter(), time.process_time()
-        quotes = extract_quotes(articles)
+        quotes = extract_quotes(articles, include_duplicates=True)
         best = min(best, time.perf_counter() - started)
         best_cpu = min(best_cpu, time.process_time() - started_cpu)
     assert quotes is not None

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 import helpers.frequency as fq
+import helpers.quotes as qt
 import helpers.sentiment as st
 import helpers.timeline as tl
 from helpers.columns import (
@@ -47,7 +48,7 @@ def test_the_practice_corpus_has_copies(practice: pd.DataFrame) -> None:
     assert len(practice) == 56 and (practice[DUPLICATE_OF] != "").sum() == 5
 
 
-def test_same_article_totals_in_timeline_term_frequency_and_sentiment(
+def test_same_article_totals_in_timeline_term_frequency_sentiment_and_quotes(
     practice: pd.DataFrame, practice_sentences: pd.DataFrame
 ) -> None:
     originals = set(without_duplicates(practice)[ARTICLE_ID])
@@ -98,6 +99,13 @@ def test_same_article_totals_in_timeline_term_frequency_and_sentiment(
         article_scores, period="month", n_boot=10, include_duplicates=True
     )
     assert with_copies[N_ARTICLES].sum() == 56
+
+    # quotes: a wire copy's quotes are counted once, and every copy's when asked
+    quotes = qt.extract_quotes(practice)
+    assert set(quotes[ARTICLE_ID]) <= originals
+    copies = set(practice[ARTICLE_ID]) - originals
+    all_quotes = qt.extract_quotes(practice, include_duplicates=True)
+    assert set(all_quotes[ARTICLE_ID]) & copies
 
 
 @pytest.mark.parametrize("term", TERMS)

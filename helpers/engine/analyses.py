@@ -469,7 +469,9 @@ class Quotes(Analysis):
     def partition(self, articles: pd.DataFrame) -> pd.DataFrame:
         from helpers.quotes import extract_quotes
 
-        return extract_quotes(articles)
+        return extract_quotes(
+            articles, include_duplicates=True
+        )  # duplicates dropped before partitioning
 
     def combine(self, partials: Sequence[pd.DataFrame]) -> pd.DataFrame:
         return _concat(partials)

@@ -151,7 +151,7 @@ def score(folder: Path | None = None) -> pd.DataFrame:
     if missing:
         raise ValueError(f"gold quotes not found in the loaded texts: {missing[:3]}")
     ids = articles["article_id"].tolist()
-    predicted = extract_quotes(articles)
+    predicted = extract_quotes(articles, include_duplicates=True)  # the gold annotates every copy
     position_of = {article_id: i for i, article_id in enumerate(ids)}
     rows = [
         (position_of[a], s, e, kind, speaker)

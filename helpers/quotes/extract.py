@@ -68,6 +68,7 @@ from helpers.quotes.marks import (
 )
 from helpers.quotes.resolve import resolve_speakers
 from helpers.quotes.speakers import FUNCTION_WORDS, words
+from helpers.selection import INCLUDE_DUPLICATES, without_duplicates
 from helpers.text import NEWS_ABBREVIATIONS, paragraph_spans, sentence_spans
 
 __all__ = ["Row", "extract_quotes", "extract_quotes_from_text", "extract_rows"]
@@ -481,13 +482,21 @@ def extract_quotes_from_text(text: str) -> pd.DataFrame:
     return _rows_frame(_extract(text), None)
 
 
-def extract_quotes(articles: pd.DataFrame, *, progress: bool = False) -> pd.DataFrame:
+def extract_quotes(
+    articles: pd.DataFrame,
+    *,
+    include_duplicates: bool = INCLUDE_DUPLICATES,
+    progress: bool = False,
+) -> pd.DataFrame:
     """One row per quote in every article (see :mod:`helpers.quotes` for the rules).
 
     Parameters
     ----------
     articles
         The articles table (needs ``article_id`` and ``text``).
+    include_duplicates
+        Also read the articles marked in ``duplicate_of``; by default (the one duplicate policy of
+        :mod:`helpers.selection`) a wire copy's quotes are counted once, in the first copy.
     progress
         Show a progress bar.
 
@@ -496,6 +505,8 @@ def extract_quotes(articles: pd.DataFrame, *, progress: bool = False) -> pd.Data
     pandas.DataFrame
         Columns :data:`~helpers.columns.QUOTE_COLUMNS`, in article and reading order.
     """
+    if not include_duplicates:
+        articles = without_duplicates(articles)
     ids = articles[ARTICLE_ID].tolist()
     texts = articles[TEXT].tolist()
     iterator: Iterable[Any] = zip(ids, texts, strict=True)

@@ -111,7 +111,7 @@ def test_sentiment_and_quotes_match_their_modules(practice) -> None:
     pd.testing.assert_frame_equal(engine.article_sentiment(practice), expected)
     pd.testing.assert_frame_equal(engine.extract_quotes(practice), extract_quotes(kept))
     everything = engine.extract_quotes(practice, include_duplicates=True)
-    pd.testing.assert_frame_equal(everything, extract_quotes(practice))
+    pd.testing.assert_frame_equal(everything, extract_quotes(practice, include_duplicates=True))
 
 
 def test_term_table_matches_top_terms_and_keyness(practice) -> None:
