@@ -14,7 +14,7 @@ sys.path.insert(0, str(HERE.parent / "tests" / "archives" / "fixtures"))
 
 from make_fixtures import DOCUMENTS, nexis_uni_docx  # noqa: E402
 
-from helpers.archives import read_archive  # noqa: E402
+from helpers.corpus.readers.archives import read_archive  # noqa: E402
 
 FIXTURE = HERE.parent / "tests" / "archives" / "fixtures" / "lexisnexis_invented.TXT"
 

@@ -16,7 +16,7 @@ import pandas as pd
 
 from helpers.corpus import load_corpus
 from helpers.paths import shared_path
-from helpers.store import cached_load, corpus_fingerprint
+from helpers.corpus.store import cached_load, corpus_fingerprint
 
 
 def _best_of(runs: int, action) -> tuple[float, object]:

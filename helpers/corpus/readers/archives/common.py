@@ -45,11 +45,11 @@ SKIPPED = "skipped"
 
 
 class ArchiveRead(NamedTuple):
-    """What :func:`helpers.archives.read_archive` returns.
+    """What :func:`helpers.corpus.readers.archives.read_archive` returns.
 
     ``records``: one dict per loaded document, with the article contract's columns (all but
     ``word_count``, ``duplicate_of`` and ``duplicate_kind``, which the loader fills) plus
-    :data:`helpers.archives.fields.ARCHIVE_COLUMNS`. ``documents``: one report row per document
+    :data:`helpers.corpus.readers.archives.fields.ARCHIVE_COLUMNS`. ``documents``: one report row per document
     in the file (``source_path``, ``position``, ``status`` = loaded/skipped, ``detail``), or a
     single row with ``position`` 0 when the file yields no document at all. ``format``: the
     format detected (``"lexisnexis-txt"``, ...) or None.
@@ -201,15 +201,14 @@ def stated_word_count(value: str) -> int | None:
 
 
 def decode_text(data: bytes) -> str:
-    """Decode an export: BOM first, then UTF-8, else Windows-1252 (what these services use)."""
-    if data.startswith(b"\xef\xbb\xbf"):
+    """Decode an export with the corpus encoding policy (:func:`helpers.corpus.decode.decode_bytes`:
+    BOM, UTF-8, cp1252 when plausible, detection ...); undecodable data as UTF-8 with U+FFFD."""
+    from helpers.corpus.decode import decode_bytes
+
+    if data.startswith(b"\xef\xbb\xbf"):  # what the registry's reader passes: no guessing needed
         return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    decoded = decode_bytes(data)
+    return decoded.text if decoded is not None else data.decode("utf-8", errors="replace")
 
 
 def normalise_newlines(text: str) -> str:
