@@ -15,8 +15,8 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.corpus import load_corpus
-from helpers.paths import shared_path
 from helpers.corpus.store import cached_load, corpus_fingerprint
+from helpers.paths import shared_path
 
 
 def _best_of(runs: int, action) -> tuple[float, object]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers.corpus.readers import html_page, json_records, plain_text, table
-from helpers.corpus.readers.archives import registry as archives
+from helpers.corpus.readers.archives import registry as archive_exports
 from helpers.corpus.readers.base import Reader, ReadOptions, ReadResult
 
 __all__ = [
@@ -41,7 +41,7 @@ __all__ = [
 #: Factiva, Europresse, zips of them: :mod:`.archives`) go first: they recognise their exports by
 #: content, so an export never reaches the plain-text or web-page reader.
 READERS: tuple[Reader, ...] = (
-    archives.READER,
+    archive_exports.READER,
     plain_text.READER,
     table.READER,
     json_records.READER,
