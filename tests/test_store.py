@@ -18,6 +18,7 @@ from helpers.columns import (
     PUBLISHED,
     SECONDS,
     SOURCE_FORMAT,
+    STATUS,
     TEXT,
     TITLE,
     URL,
@@ -227,3 +228,47 @@ def test_parquet_without_text_column_says_what_to_do(tmp_path: Path) -> None:
         read_parquet_corpus(tmp_path / "x.parquet", columns={"text": "Body"})
     with pytest.raises(FileNotFoundError):
         read_parquet_corpus(tmp_path / "missing.parquet")
+
+
+# --------------------------------------------------------------------------------------------------
+# load_corpus goes through the store
+# --------------------------------------------------------------------------------------------------
+
+
+def test_load_corpus_reuses_the_store_while_nothing_changed(tmp_path: Path, corpus_copy: Path):
+    cache = tmp_path / "store"
+    first = load_corpus(corpus_copy, cache_dir=cache)
+    (entry,) = _entries(cache)
+    part = parquet_files(entry)[0]
+    table = pd.read_parquet(part)
+    table.loc[0, "title"] = "read from the store"
+    table.to_parquet(part, index=False)
+    second = load_corpus(corpus_copy, cache_dir=cache)
+    assert second.articles["title"].iloc[0] == "read from the store"  # not parsed again
+    assert second.articles["title"].iloc[0] != first.articles["title"].iloc[0]
+    parsed = load_corpus(corpus_copy, cache_dir=cache, cache=False)  # cache=False: parsed
+    assert parsed.articles["title"].iloc[0] == first.articles["title"].iloc[0]
+
+
+def test_load_corpus_without_cache_dir_uses_news_cache_dir(tmp_path: Path, monkeypatch, practice):
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "env-store"))
+    loaded = load_corpus(PRACTICE_CORPUS_DIR)
+    assert len(_entries(tmp_path / "env-store")) == 1
+    pd.testing.assert_frame_equal(loaded.articles, practice.articles)
+
+
+def test_load_corpus_reads_a_parquet_file(tmp_path: Path, practice) -> None:
+    path = tmp_path / "corpus.parquet"
+    practice.articles.to_parquet(path, index=False)
+    assert is_parquet_corpus(path)
+    articles, report = load_corpus(path)
+    pd.testing.assert_frame_equal(articles, practice.articles)
+    assert report[STATUS].tolist() == ["loaded"]
+
+
+def test_the_loader_code_hash_reads_the_package() -> None:
+    from helpers.corpus import store
+
+    assert Path(store.__file__).resolve().parents[1] == store._HELPERS_DIR
+    assert (store._HELPERS_DIR / "corpus" / "load.py").is_file()
+    assert (store._HELPERS_DIR / "columns.py").is_file()

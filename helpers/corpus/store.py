@@ -94,6 +94,7 @@ __all__ = [
     "corpus_fingerprint",
     "default_cache_dir",
     "ensure_store",
+    "entry_path",
     "is_parquet_corpus",
     "parquet_files",
     "read_parquet_corpus",
@@ -631,6 +632,21 @@ def ensure_store(
     if is_parquet_corpus(source):
         return Path(source).expanduser()
     cached_load(source, cache=True, cache_dir=cache_dir, **load_options)
+    entry, fingerprint = _entry_and_fingerprint(source, cache_dir, load_options)
+    return entry / fingerprint
+
+
+def entry_path(
+    source: str | Path | Iterable[str | Path],
+    *,
+    cache_dir: str | Path | None = None,
+    **load_options: Any,
+) -> Path:
+    """The folder of the store entry *source* has now (``<cache>/<name>-<key>/<fingerprint>``).
+
+    It holds a complete entry when it contains ``store.json``; the path changes whenever a file
+    or an option changes.
+    """
     entry, fingerprint = _entry_and_fingerprint(source, cache_dir, load_options)
     return entry / fingerprint
 
