@@ -83,12 +83,21 @@ class LoadedCorpus(NamedTuple):
     def summary(self) -> str:
         """One paragraph saying how many files were read, loaded and skipped, and why."""
         report = self.report
-        loaded = int((report[STATUS] != SKIPPED).sum())
+        paths = report[SOURCE_PATH]
+        n_files = paths.nunique()
+        loaded = paths[report[STATUS] != SKIPPED].nunique()
         skipped_rows = report[report[STATUS] == SKIPPED]
         n_dupes = int((self.articles[DUPLICATE_OF] != "").sum()) if len(self.articles) else 0
+        skipped_documents = int((skipped_rows[POSITION] > 0).sum())
+        skipped_files = len(skipped_rows) - skipped_documents
+        in_exports = (
+            f", {skipped_documents} documents of archive exports skipped"
+            if skipped_documents
+            else ""
+        )
         lines = [
-            f"{len(report)} files found: {loaded} loaded ({len(self.articles)} articles, "
-            f"{n_dupes} marked as duplicates), {len(skipped_rows)} skipped."
+            f"{n_files} files found: {loaded} loaded ({len(self.articles)} articles, "
+            f"{n_dupes} marked as duplicates), {skipped_files} skipped{in_exports}."
         ]
         for reason, group in skipped_rows.groupby(DETAIL, sort=False):
             names = [Path(p).name for p in group[SOURCE_PATH].head(3)]
