@@ -10,13 +10,21 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "tests" / "archives" / "fixtures"))
+sys.path.insert(0, str(HERE.parent / "tests" / "corpus" / "readers" / "archives" / "fixtures"))
 
 from make_fixtures import DOCUMENTS, nexis_uni_docx  # noqa: E402
 
-from helpers.archives import read_archive  # noqa: E402
+from helpers.corpus.readers.archives import read_archive  # noqa: E402
 
-FIXTURE = HERE.parent / "tests" / "archives" / "fixtures" / "lexisnexis_invented.TXT"
+FIXTURE = (
+    HERE.parent
+    / "tests"
+    / "corpus"
+    / "readers"
+    / "archives"
+    / "fixtures"
+    / "lexisnexis_invented.TXT"
+)
 
 
 def txt_export(n: int) -> bytes:
@@ -25,7 +33,15 @@ def txt_export(n: int) -> bytes:
         text.index("                               1 of 3") : text.index("         2 of 3")
     ]
     body = block.split("\r\n", 1)[1]
-    return "".join(f"   {i} of {n} DOCUMENTS\r\n{body}" for i in range(1, n + 1)).encode()
+    # every document gets its own date (20,000 documents span 20 years of days), so that the
+    # readers' caches of repeated date lines do not flatter the numbers
+    months = ("January", "February", "March", "April", "May", "June", "July", "August")
+    dated = body.replace("January 4, 2010", "{date}")
+    return "".join(
+        f"   {i} of {n} DOCUMENTS\r\n"
+        + dated.replace("{date}", f"{months[i % 8]} {i % 28 + 1}, {1990 + i % 20}")
+        for i in range(1, n + 1)
+    ).encode()
 
 
 def main(n: int) -> None:

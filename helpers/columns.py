@@ -34,7 +34,9 @@ BYLINE = "byline"
 AGENCY = "agency"
 #: Publication date and time (``datetime64``; ``NaT`` when no date could be read).
 PUBLISHED = "published"
-#: Where ``published`` came from: ``dateline``, ``column:<name>``, ``html-metadata``, or "" if none.
+#: Where ``published`` came from: ``dateline``, ``column:<name>``, ``html-metadata``,
+#: ``archive-metadata`` (an archive export's date line or date field), ``archive-load-date`` (only
+#: the archive's load date was there), or "" if none.
 DATE_SOURCE = "date_source"
 #: True when the date was numeric with day and month both <= 12 (``03/04/2020``) and the
 #: ``dayfirst`` policy decided between them.
@@ -55,12 +57,35 @@ RELATED = "related"
 WORD_COUNT = "word_count"
 #: The file the article came from (absolute path as a string).
 SOURCE_PATH = "source_path"
-#: Which reader produced the row: ``text``, ``csv``, ``json`` or ``html``.
+#: Which reader produced the row: ``text``, ``csv``, ``json``, ``html``, ``parquet``, or an archive
+#: format (``lexisnexis-txt``, ``lexisnexis-rtf``, ``lexisnexis-html``, ``nexis-uni-docx``,
+#: ``factiva-html``, ``factiva-xml``, ``europresse-html``).
 SOURCE_FORMAT = "source_format"
 #: ``article_id`` of the earlier article this one duplicates, or "" when it is not a duplicate.
 DUPLICATE_OF = "duplicate_of"
 #: Why it is a duplicate: ``same-url``, ``same-text``, ``near-duplicate``, or "".
 DUPLICATE_KIND = "duplicate_kind"
+
+# Archive metadata (LexisNexis, Nexis Uni, Factiva, Europresse exports). Every corpus has these
+# columns; rows that do not come from an archive export leave them empty ("", <NA>, 0).
+
+#: Outlet in a comparable form: lower case, parenthetical place/edition and ``; ...`` dropped,
+#: a leading English "the" dropped (``"The Times (London)"`` → ``"times"``); "" when no outlet.
+OUTLET_NORMALISED = "outlet_normalised"
+#: Section or rubric as the archive gives it (``"NEWS; Pg. 3"``, ``"Politique"``); "" when absent.
+SECTION = "section"
+#: Edition as the archive gives it (``"Edition 1; Ireland"``, ``"Late Edition - Final"``).
+EDITION = "edition"
+#: Word count the archive states (``LENGTH: 453 words``, Factiva ``WC``): nullable ``Int64``,
+#: ``<NA>`` when absent. Compare with ``word_count``, counted by the bundle.
+STATED_WORD_COUNT = "stated_word_count"
+#: Language as an ISO 639-1 code when recognised (``"en"``, ``"fr"``), else as written, lower case.
+LANGUAGE = "language"
+#: The archive's own document id (Factiva accession number, Europresse "Numéro de document").
+ARCHIVE_ID = "archive_id"
+#: 1-based position of the document in its archive export file (in a zip: in its member file);
+#: 0 for a file that holds one article, or a table row. The load report has the same column.
+POSITION = "position"
 
 ARTICLE_COLUMNS: tuple[str, ...] = (
     ARTICLE_ID,
@@ -80,7 +105,17 @@ ARTICLE_COLUMNS: tuple[str, ...] = (
     SOURCE_FORMAT,
     DUPLICATE_OF,
     DUPLICATE_KIND,
+    OUTLET_NORMALISED,
+    SECTION,
+    EDITION,
+    STATED_WORD_COUNT,
+    LANGUAGE,
+    ARCHIVE_ID,
+    POSITION,
 )
+
+#: The article columns only archive exports fill (empty for other rows).
+ARCHIVE_COLUMNS: tuple[str, ...] = ARTICLE_COLUMNS[-7:]
 
 COLUMN_DESCRIPTIONS: dict[str, str] = {
     ARTICLE_ID: "Stable id: file path relative to the corpus folder without extension, or file:row.",
@@ -88,7 +123,8 @@ COLUMN_DESCRIPTIONS: dict[str, str] = {
     BYLINE: "Byline as written, without 'By ' ('' when absent).",
     AGENCY: "Wire agency normalised from the byline (AFP, AP, Reuters, ...); '' for staff bylines.",
     PUBLISHED: "Publication date/time (NaT when no date could be read).",
-    DATE_SOURCE: "Where the date came from: dateline, column:<name>, html-metadata, or ''.",
+    DATE_SOURCE: "Where the date came from: dateline, column:<name>, html-metadata, "
+    "archive-metadata, archive-load-date, or ''.",
     DATE_AMBIGUOUS: "True for numeric dates like 03/04/2020 where day and month could swap.",
     URL: "Article URL ('' when absent).",
     OUTLET: "Outlet: the URL's domain (without www.) or the table's outlet/source column.",
@@ -97,9 +133,18 @@ COLUMN_DESCRIPTIONS: dict[str, str] = {
     RELATED: "'Related article:' headlines taken out of the body, one per line.",
     WORD_COUNT: "Number of word tokens in text.",
     SOURCE_PATH: "The file the article came from.",
-    SOURCE_FORMAT: "Reader used: text, csv, json or html.",
+    SOURCE_FORMAT: "Reader used: text, csv, json, html, parquet, or the archive format "
+    "(lexisnexis-txt, nexis-uni-docx, factiva-html, europresse-html, ...).",
     DUPLICATE_OF: "article_id of the earlier article this one duplicates ('' if none).",
     DUPLICATE_KIND: "same-url, same-text, near-duplicate, or ''.",
+    OUTLET_NORMALISED: "Archive outlet lower-cased, without '(London)'-style parentheses or a "
+    "leading 'the' ('' for other rows).",
+    SECTION: "Section or rubric as the archive gives it ('' when absent).",
+    EDITION: "Edition as the archive gives it ('' when absent).",
+    STATED_WORD_COUNT: "Word count stated by the archive (<NA> when absent).",
+    LANGUAGE: "Archive language: ISO 639-1 code when recognised (en, fr, de), else as written; ''.",
+    ARCHIVE_ID: "The archive's document id (Factiva AN, Europresse document number) or ''.",
+    POSITION: "1-based position of the document in its archive export file; 0 otherwise.",
 }
 
 # Load-report columns -------------------------------------------------------------------------------
@@ -108,9 +153,8 @@ COLUMN_DESCRIPTIONS: dict[str, str] = {
 STATUS = "status"
 #: Load report: number of articles the file contributed.
 N_ARTICLES = "n_articles"
-#: Load report: 0 for a whole file; for a file holding many documents (an archive export), the
-#: 1-based position of the document the row is about.
-POSITION = "position"
+#: Load report: ``position`` (:data:`POSITION`, defined with the articles above): 0 for a whole
+#: file; for a file holding many documents (an archive export), the document the row is about.
 #: Load report: text encoding used to read the file ("" for skipped binary files).
 ENCODING = "encoding"
 #: Load report: how the encoding was chosen: ``given`` (``encoding=``), ``bom``, ``valid utf-8``,

@@ -29,8 +29,8 @@ notebooks' own defaults, so the teaching text still matches the charts):
 
 from __future__ import annotations
 
+import json
 import math
-import pickle
 import re
 from collections import Counter
 from collections.abc import Mapping
@@ -234,18 +234,41 @@ def _cache_key(corpus_dir: str | Path, dayfirst: bool) -> dict[str, Any]:
 
 
 def write_corpus_cache(loaded: Any, path: Path, *, corpus_dir: Path, dayfirst: bool) -> Path:
-    """Pickle a loaded corpus to *path* so the notebooks of one report run need not parse it again."""
+    """Keep a loaded corpus in the corpus store (:mod:`helpers.corpus.store`) for one report run.
+
+    The corpus goes into its store entry (already there when it was loaded with the store on);
+    *path* gets a small JSON note naming that entry, so every notebook of the run opens the same
+    parsed corpus without looking at the corpus files again. Returns *path*.
+    """
+    from helpers.corpus.store import STORE_META, entry_path, write_store
+
+    folder = entry_path(corpus_dir, dayfirst=dayfirst)
+    if not (folder / STORE_META).exists():
+        write_store(loaded, folder, meta={"sources": [str(Path(corpus_dir).resolve())]})
     path.parent.mkdir(parents=True, exist_ok=True)
-    content = {
-        "key": _cache_key(corpus_dir, dayfirst),
-        "articles": loaded.articles,
-        "report": loaded.report,
-    }
     temporary = path.with_suffix(".tmp")
-    with temporary.open("wb") as handle:
-        pickle.dump(content, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    note = {**_cache_key(corpus_dir, dayfirst), "store": str(folder)}
+    temporary.write_text(json.dumps(note, indent=2), encoding="utf-8")
     temporary.replace(path)
     return path
+
+
+def _stored_entry(cache: str | Path | None, corpus_dir: str | Path, dayfirst: bool) -> Path | None:
+    """The store entry a :func:`write_corpus_cache` note at *cache* names for this corpus, or None."""
+    from helpers.corpus.store import STORE_META
+
+    if cache is None or not Path(cache).is_file():
+        return None
+    try:
+        note = json.loads(Path(cache).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):  # not a note (an old pickle cache)
+        return None
+    if not isinstance(note, dict) or {k: note.get(k) for k in ("corpus", "dayfirst")} != (
+        _cache_key(corpus_dir, dayfirst)
+    ):
+        return None
+    folder = Path(str(note.get("store", "")))
+    return folder if (folder / STORE_META).is_file() else None
 
 
 def load_report_corpus(
@@ -258,18 +281,17 @@ def load_report_corpus(
 ) -> Any:
     """``load_corpus(corpus_dir)`` with the articles between *start* and *end* (inclusive).
 
-    *cache*: a file written by :func:`write_corpus_cache` for this corpus (the report runner
-    passes one so the corpus is parsed once per run); ignored if absent or made for another
-    corpus. Returns the :class:`~helpers.corpus.LoadedCorpus`.
+    The corpus comes from the corpus store: the entry named by *cache* (a note written by
+    :func:`write_corpus_cache`, which the report runner passes so that every notebook of a run
+    reads the same parsed corpus), else ``load_corpus``, which re-uses the store while no file
+    changed. A *cache* that is absent or made for another corpus is ignored. Returns the
+    :class:`~helpers.corpus.LoadedCorpus`.
     """
-    from helpers.corpus import LoadedCorpus, load_corpus
+    from helpers.corpus import load_corpus
+    from helpers.corpus.store import read_parquet_corpus
 
-    loaded = None
-    if cache is not None and Path(cache).is_file():
-        with Path(cache).open("rb") as handle:
-            content = pickle.load(handle)  # written by this package's runner for this run
-        if content.get("key") == _cache_key(corpus_dir, dayfirst):
-            loaded = LoadedCorpus(content["articles"], content["report"])
+    entry = _stored_entry(cache, corpus_dir, dayfirst)
+    loaded = read_parquet_corpus(entry) if entry is not None else None
     if loaded is None:
         loaded = load_corpus(corpus_dir, dayfirst=dayfirst)
     if start or end:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,6 +26,20 @@ SAMPLE_ARTICLE = CORPUS_DIR / "000_282d2e45037f4602.txt"
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "shared: needs ../shared data")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def corpus_store_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The corpus store (``$NEWS_CACHE_DIR``) of the test process and its notebook kernels lives
+    in a temporary folder: the tests never write into the user's ``~/.cache``."""
+    folder = tmp_path_factory.mktemp("news-cache")
+    before = os.environ.get("NEWS_CACHE_DIR")
+    os.environ["NEWS_CACHE_DIR"] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop("NEWS_CACHE_DIR", None)
+    else:
+        os.environ["NEWS_CACHE_DIR"] = before
 
 
 @pytest.fixture(scope="session")

@@ -39,6 +39,7 @@ from helpers.columns import (
     SENTENCE_INDEX,
     SOURCE_PATH,
     START,
+    STATED_WORD_COUNT,
     STATUS,
     TEXT,
     WORD_COUNT,
@@ -52,7 +53,15 @@ from helpers.corpus.readers.records import check_mapping
 from helpers.parallel import process_pool, worker_count
 from helpers.text import sentence_spans, word_tokens
 
-__all__ = ["MAX_FILE_MB", "LoadedCorpus", "load_corpus", "sentences", "shown_path"]
+__all__ = [
+    "MAX_FILE_MB",
+    "LoadedCorpus",
+    "collect_files",
+    "load_corpus",
+    "parse_corpus",
+    "sentences",
+    "shown_path",
+]
 
 #: Default per-file size limit of :func:`load_corpus` (``max_file_mb=``), in megabytes.
 MAX_FILE_MB = 200
@@ -74,12 +83,21 @@ class LoadedCorpus(NamedTuple):
     def summary(self) -> str:
         """One paragraph saying how many files were read, loaded and skipped, and why."""
         report = self.report
-        loaded = int((report[STATUS] != SKIPPED).sum())
+        paths = report[SOURCE_PATH]
+        n_files = paths.nunique()
+        loaded = paths[report[STATUS] != SKIPPED].nunique()
         skipped_rows = report[report[STATUS] == SKIPPED]
         n_dupes = int((self.articles[DUPLICATE_OF] != "").sum()) if len(self.articles) else 0
+        skipped_documents = int((skipped_rows[POSITION] > 0).sum())
+        skipped_files = len(skipped_rows) - skipped_documents
+        in_exports = (
+            f", {skipped_documents} documents of archive exports skipped"
+            if skipped_documents
+            else ""
+        )
         lines = [
-            f"{len(report)} files found: {loaded} loaded ({len(self.articles)} articles, "
-            f"{n_dupes} marked as duplicates), {len(skipped_rows)} skipped."
+            f"{n_files} files found: {loaded} loaded ({len(self.articles)} articles, "
+            f"{n_dupes} marked as duplicates), {skipped_files} skipped{in_exports}."
         ]
         for reason, group in skipped_rows.groupby(DETAIL, sort=False):
             names = [Path(p).name for p in group[SOURCE_PATH].head(3)]
@@ -107,13 +125,22 @@ def load_corpus(
     encoding: str | None = None,
     max_file_mb: float | None = MAX_FILE_MB,
     progress: bool | None = None,
+    cache: bool = True,
+    cache_dir: str | Path | None = None,
 ) -> LoadedCorpus:
     """Load every article under *source* into one table, with a report on every file.
+
+    The parsed corpus is kept in the corpus store (:mod:`helpers.corpus.store`, Parquet): while
+    no file under *source* changed (paths, sizes, modification times) and the options are the
+    same, the next call reads it back instead of parsing again.
 
     Parameters
     ----------
     source
-        A folder (read recursively), a file, or a list of files and folders.
+        A folder (read recursively), a file, or a list of files and folders; archive exports
+        (LexisNexis, Nexis Uni, Factiva, Europresse, zips of them) give one row per document.
+        A Parquet file or a folder of Parquet files (a store entry, or any table with a text
+        column) is read as a corpus (:func:`helpers.corpus.store.read_parquet_corpus`).
     columns
         For CSV/TSV/JSON: which of your columns holds each contract column, e.g.
         ``{"title": "Headline", "published": "Date (UTC)"}``. Unmapped columns are found by
@@ -139,6 +166,12 @@ def load_corpus(
         would otherwise fill the memory); ``None`` reads files of any size.
     progress
         Show a progress bar; by default only for more than 2,000 files.
+    cache
+        Re-use the corpus store while nothing changed (default). ``False`` parses every time and
+        neither reads nor writes the store.
+    cache_dir
+        The store's folder; default ``$NEWS_CACHE_DIR``, else ``~/.cache/news-notebooks/
+        corpus-store`` (:func:`helpers.corpus.store.default_cache_dir`).
 
     Returns
     -------
@@ -150,7 +183,41 @@ def load_corpus(
     FileNotFoundError
         If *source* does not exist.
     """
-    files = _collect_files(source, recursive=recursive)
+    from helpers.corpus import store
+
+    if store.is_parquet_corpus(source):
+        return store.read_parquet_corpus(
+            source, columns=columns, near_duplicate_threshold=near_duplicate_threshold
+        )
+    options: dict[str, Any] = {
+        "columns": columns,
+        "dayfirst": dayfirst,
+        "drop_duplicates": drop_duplicates,
+        "near_duplicate_threshold": near_duplicate_threshold,
+        "recursive": recursive,
+        "encoding": encoding,
+        "max_file_mb": max_file_mb,
+        "progress": progress,
+    }
+    if not cache:
+        return parse_corpus(source, **options)
+    return store.cached_load(source, cache=True, cache_dir=cache_dir, **options)
+
+
+def parse_corpus(
+    source: str | Path | Iterable[str | Path],
+    *,
+    columns: Mapping[str, str] | None = None,
+    dayfirst: bool = False,
+    drop_duplicates: bool = False,
+    near_duplicate_threshold: float | None = 0.8,
+    recursive: bool = True,
+    encoding: str | None = None,
+    max_file_mb: float | None = MAX_FILE_MB,
+    progress: bool | None = None,
+) -> LoadedCorpus:
+    """Parse every file under *source* (no store): what :func:`load_corpus` does on a miss."""
+    files = collect_files(source, recursive=recursive)
     options = _Options(
         columns=check_mapping(columns),
         dayfirst=dayfirst,
@@ -230,7 +297,7 @@ class _Options:
         )
 
 
-class _Entry(NamedTuple):
+class Entry(NamedTuple):
     """A path found under a source: a file to read, or (with a reason) one that is not read."""
 
     path: Path
@@ -238,14 +305,14 @@ class _Entry(NamedTuple):
     skip: str = ""
 
 
-def _collect_files(source: str | Path | Iterable[str | Path], *, recursive: bool) -> list[_Entry]:
+def collect_files(source: str | Path | Iterable[str | Path], *, recursive: bool) -> list[Entry]:
     """Every file under *source* in a stable order, plus folders that are not read and why.
 
     The walk is iterative (no depth limit), follows links to folders once (a folder reached
     again, as in a link loop, is reported) and does not enter hidden folders (``.git``).
     """
     sources = [source] if isinstance(source, str | Path) else list(source)
-    entries: list[_Entry] = []
+    entries: list[Entry] = []
     for item in sources:
         path = Path(item).expanduser()
         if not os.path.lexists(path) or (path.is_symlink() and not path.exists()):
@@ -253,10 +320,10 @@ def _collect_files(source: str | Path | Iterable[str | Path], *, recursive: bool
                 f"{path} does not exist. Pass a folder of articles (for example 'corpus') or a file."
             )
         if not path.is_dir():
-            entries.append(_Entry(path, path.parent))
+            entries.append(Entry(path, path.parent))
             continue
         found = _walk(str(path), recursive=recursive)
-        entries.extend(_Entry(Path(p), path, skip) for p, skip in sorted(found))
+        entries.extend(Entry(Path(p), path, skip) for p, skip in sorted(found))
     return entries
 
 
@@ -329,7 +396,7 @@ def _relative_id(path: Path, root: Path) -> str:
 # --------------------------------------------------------------------------------------------------
 
 
-def _read_file(entry: _Entry, options: _Options) -> ReadResult:
+def _read_file(entry: Entry, options: _Options) -> ReadResult:
     """Read one file with its reader; never raises (problems become skipped report rows)."""
     path = entry.path
     if entry.skip:
@@ -430,7 +497,9 @@ def _file_kind(mode: int) -> str:
 def _unknown_format(path: Path) -> str:
     return (
         f"unknown format '{path.suffix.lower() or path.name}': save articles as .txt (one per "
-        "file), .csv/.tsv/.jsonl (one per row) or .html"
+        "file), .csv/.tsv/.jsonl (one per row) or .html, or keep the archive export as "
+        "downloaded (LexisNexis .txt/.rtf/.html, Nexis Uni .docx, Factiva .html/.xml, "
+        "Europresse .html, or a .zip of them)"
     )
 
 
@@ -483,7 +552,7 @@ class _Chunk(NamedTuple):
 _TOKENS_PER_BATCH = 200_000
 
 
-def _read_chunk(files: Sequence[_Entry], options: _Options) -> _Chunk:
+def _read_chunk(files: Sequence[Entry], options: _Options) -> _Chunk:
     """Read a batch of files: records (with word counts), report rows, duplicate features."""
     records: list[dict[str, Any]] = []
     report_rows: list[dict[str, Any]] = []
@@ -510,7 +579,7 @@ def _read_chunk(files: Sequence[_Entry], options: _Options) -> _Chunk:
     return _Chunk(records, report_rows, DuplicateFeatures.concat(features))
 
 
-def _read_in_chunks(files: list[_Entry], options: _Options, *, progress: bool) -> Iterable[_Chunk]:
+def _read_in_chunks(files: list[Entry], options: _Options, *, progress: bool) -> Iterable[_Chunk]:
     """Read files in batches, on every core when there are many (the order is kept)."""
     chunks = [files[k : k + _CHUNK] for k in range(0, len(files), _CHUNK)]
     bar = None
@@ -558,13 +627,25 @@ def _articles_frame(records: list[dict[str, Any]]) -> pd.DataFrame:
     frame[PUBLISHED] = _storable_dates(frame[PUBLISHED])
     frame[DATE_AMBIGUOUS] = frame[DATE_AMBIGUOUS].fillna(False).astype(bool)
     frame[WORD_COUNT] = frame[WORD_COUNT].fillna(0).astype("int64")
+    frame[POSITION] = frame[POSITION].fillna(0).astype("int64")
+    frame[STATED_WORD_COUNT] = pd.array(
+        [None if _missing(v) else int(v) for v in frame[STATED_WORD_COUNT]], dtype="Int64"
+    )
     for column in filled:
-        if column not in (PUBLISHED, DATE_AMBIGUOUS, WORD_COUNT):
-            frame[column] = frame[column].fillna("").astype(str)
+        if column not in _TYPED_COLUMNS:
+            frame[column] = frame[column].astype(object).fillna("").astype(str)
     frame[ARTICLE_ID] = _unique_ids(frame[ARTICLE_ID].tolist())
     frame[DUPLICATE_OF] = ""
     frame[DUPLICATE_KIND] = ""
     return frame[list(ARTICLE_COLUMNS)]
+
+
+#: Article columns that are not text.
+_TYPED_COLUMNS = frozenset({PUBLISHED, DATE_AMBIGUOUS, WORD_COUNT, POSITION, STATED_WORD_COUNT})
+
+
+def _missing(value: Any) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
 
 
 def _storable_dates(values: pd.Series) -> pd.Series:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 from urllib.parse import urlparse
@@ -31,6 +31,7 @@ _AGENCY_WORDS = re.compile(agency_rules()["wire_words"])
 _DATELINE_CREDIT = re.compile(agency_rules()["dateline_credit"])
 
 
+@lru_cache(maxsize=8192)  # bylines repeat (the same reporters and agencies): match each once
 def normalise_agency(byline: str) -> str:
     """Return the wire agency named in *byline* (``"By AFP"`` → ``"AFP"``), or "" for none.
 

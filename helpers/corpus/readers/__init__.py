@@ -23,6 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers.corpus.readers import html_page, json_records, plain_text, table
+from helpers.corpus.readers.archives import registry as archive_exports
 from helpers.corpus.readers.base import Reader, ReadOptions, ReadResult
 
 __all__ = [
@@ -36,9 +37,11 @@ __all__ = [
     "reader_for",
 ]
 
-#: The registry, in the order readers are asked. Archive readers (LexisNexis, Factiva,
-#: Europresse) go first: they recognise their exports by content.
+#: The registry, in the order readers are asked. The archive exports (LexisNexis, Nexis Uni,
+#: Factiva, Europresse, zips of them: :mod:`.archives`) go first: they recognise their exports by
+#: content, so an export never reaches the plain-text or web-page reader.
 READERS: tuple[Reader, ...] = (
+    archive_exports.READER,
     plain_text.READER,
     table.READER,
     json_records.READER,

@@ -30,8 +30,24 @@ def test_suffix_decides_without_a_sniffer(name: str, reader: str) -> None:
 
 
 def test_unknown_suffix_has_no_reader() -> None:
-    assert reader_for(Path("notes.docx"), b"PK\x03\x04") is None
-    assert ".txt" in READ_SUFFIXES and ".docx" not in READ_SUFFIXES
+    assert reader_for(Path("notes.pdf"), b"%PDF-1.7") is None
+    assert ".txt" in READ_SUFFIXES and ".pdf" not in READ_SUFFIXES
+
+
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [
+        ("export.TXT", b"                1 of 383 DOCUMENTS\n\n The Times (London)\n"),
+        ("factiva.html", b'<html><body><div class="article"><b class="frHeadline">x</b>'),
+        ("notes.docx", b"PK\x03\x04"),
+        ("export.rtf", b"{\\rtf1\\ansi 1 of 2 DOCUMENTS"),
+        ("exports.zip", b"PK\x03\x04"),
+    ],
+)
+def test_archive_exports_go_to_the_archive_reader_by_content(name: str, head: bytes) -> None:
+    """Content first: a LexisNexis .TXT is no plain text, a Factiva .html no web page."""
+    assert reader_for(Path(name), head).name == "archive"
+    assert {".docx", ".rtf", ".zip", ".xml"} <= READ_SUFFIXES
 
 
 def test_reader_names_are_unique() -> None:

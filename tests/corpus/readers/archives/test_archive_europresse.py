@@ -1,4 +1,4 @@
-"""helpers/archives/europresse.py on the shared sample and invented exports (two layouts)."""
+"""helpers/corpus/readers/archives/europresse.py on the shared sample and invented exports (two layouts)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers.archives import read_archive
+from helpers.corpus.readers.archives import read_archive
 from helpers.paths import shared_path
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -1,4 +1,4 @@
-"""helpers/archives/nexis_uni_docx.py on the shared sample and invented Word files."""
+"""helpers/corpus/readers/archives/nexis_uni_docx.py on the shared sample and invented Word files."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers.archives import read_archive
+from helpers.corpus.readers.archives import read_archive
 from helpers.paths import shared_path
 
 FIXTURES = Path(__file__).parent / "fixtures"

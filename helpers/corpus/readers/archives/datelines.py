@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -58,6 +58,7 @@ def _patterns() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str], re.Pa
     return months, date, time, weekday
 
 
+@lru_cache(maxsize=8192)  # an export repeats its date lines (every article of one day)
 def parse_date_line(text: str) -> DateLine:
     """Find the first date in *text*; return it with the rest of the line (weekday/time removed).
 

@@ -1,4 +1,4 @@
-"""helpers/archives/archive_zip.py: a mixed zip of exports, and the zip-bomb guard."""
+"""helpers/corpus/readers/archives/archive_zip.py: a mixed zip of exports, and the zip-bomb guard."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.archives import archive_zip, read_archive
+from helpers.corpus.readers.archives import archive_zip, read_archive
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

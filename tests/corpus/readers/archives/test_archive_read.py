@@ -1,4 +1,4 @@
-"""helpers/archives/read.py: content sniffing of every format, and read_archive never raising."""
+"""helpers/corpus/readers/archives/read.py: content sniffing of every format, and read_archive never raising."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers.archives import read_archive, sniff_archive
-from helpers.archives.fields import DOCUMENT_ROW_KEYS
+from helpers.corpus.readers.archives import read_archive, sniff_archive
+from helpers.corpus.readers.archives.fields import DOCUMENT_ROW_KEYS
 from helpers.paths import PROJECT_ROOT
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -50,7 +50,7 @@ def test_odd_input_gives_report_rows_not_errors(data: bytes) -> None:
 
 def test_import_is_light() -> None:
     code = (
-        "import sys, helpers.archives; "
+        "import sys, helpers.corpus.readers.archives; "
         "print(sorted(m for m in ('lxml', 'docx', 'striprtf') if m in sys.modules))"
     )
     out = subprocess.run(

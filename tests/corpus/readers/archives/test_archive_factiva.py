@@ -1,4 +1,4 @@
-"""helpers/archives/factiva.py: HTML and XML, shared samples and invented exports."""
+"""helpers/corpus/readers/archives/factiva.py: HTML and XML, shared samples and invented exports."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers.archives import read_archive, sniff_archive
+from helpers.corpus.readers.archives import read_archive, sniff_archive
 from helpers.paths import shared_path
 
 FIXTURES = Path(__file__).parent / "fixtures"

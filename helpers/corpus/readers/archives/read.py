@@ -75,7 +75,9 @@ def sniff_archive(path: Path, data: bytes) -> str | None:
         return "factiva-xml"
     if _LEXIS_MARKER.search(data):
         return "lexisnexis-txt"
-    if b"\x00" not in data[:4096] and _LEXIS_MARKER.search(
+    if (
+        b"\x00" in data[:4096] or data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    ) and _LEXIS_MARKER.search(
         decode_text(data).encode("utf-8", errors="replace")
     ):  # UTF-16 exports
         return "lexisnexis-txt"

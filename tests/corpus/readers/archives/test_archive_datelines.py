@@ -1,11 +1,11 @@
-"""helpers/archives/datelines.py: the examples of data/months.json parse as written there."""
+"""helpers/corpus/readers/archives/datelines.py: the examples of data/months.json parse as written there."""
 
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from helpers.archives.datelines import month_vocabulary, parse_date_line
+from helpers.corpus.readers.archives.datelines import month_vocabulary, parse_date_line
 
 EXAMPLES = month_vocabulary()["examples"]
 

@@ -37,7 +37,7 @@ DOCUMENT_MARKER = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 _BLOCK_SPLIT = re.compile(r"\n[ \t]*\n")
-_FIELD = re.compile(r"^([A-ZÄÖÜ][A-ZÄÖÜ\- ]{1,30}?)[ \t]*:[ \t]*(.*)$", re.DOTALL)
+_LABEL = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ\- ]{1,30}?[ \t]*")
 _COPYRIGHT = re.compile(r"^(?:Copyright\b|©|\(c\)\s*\d|All Rights Reserved)", re.IGNORECASE)
 
 
@@ -63,13 +63,13 @@ def field_role(label: str) -> tuple[str, str] | None:
 def _field(block: str) -> tuple[str, str, str] | None:
     """``(place, role, value)`` when *block* is an upper-case ``LABEL: value`` field."""
     colon = block.find(":", 0, 34)
-    if colon < 2 or not block[:colon].isupper():
+    if colon < 2:
         return None
-    match = _FIELD.match(block)
-    if match is None:
+    label = block[:colon]
+    if not label.isupper() or _LABEL.fullmatch(label) is None:
         return None
-    found = field_role(match.group(1))
-    return (*found, match.group(2).strip()) if found else None
+    found = field_role(label.rstrip(" \t"))
+    return (*found, block[colon + 1 :].strip()) if found else None
 
 
 def _caption(value: str) -> str:
@@ -86,8 +86,8 @@ def parse_blocks(blocks: Sequence[str], *, last: bool = False) -> Document:
     *last* marks the file's last document, which gets a note when it has no closing fields (a
     file cut short).
     """
-    blocks = [b.strip() for b in blocks if b.strip()]
-    fields = [_field(b) for b in blocks]
+    blocks = [b for b in (block.strip() for block in blocks) if b]
+    fields = [_field(b) if ":" in b[:34] else None for b in blocks]  # most blocks: no call
     first_field = next((i for i, f in enumerate(fields) if f is not None), len(blocks))
 
     outlet = blocks[0] if blocks else ""
@@ -166,9 +166,19 @@ def parse_blocks(blocks: Sequence[str], *, last: bool = False) -> Document:
     )
 
 
+#: :data:`DOCUMENT_MARKER` for :func:`split_documents`: starting with a literal line break lets
+#: the regex engine jump from line break to line break (one ``finditer`` over the whole file)
+#: instead of trying the pattern at every character.
+_MARKER_AFTER_NEWLINE = re.compile(
+    r"\n[ \t]*\d{1,7}[ \t]+(?:of|von|sur|de)[ \t]+\d{1,7}[ \t]+(?:DOCUMENTS?|DOKUMENTEN?)[ \t]*(?=\n|$)",
+    re.IGNORECASE,
+)
+
+
 def split_documents(text: str) -> list[str]:
     """The documents of a classic export: the text after each ``N of M DOCUMENTS`` line."""
-    markers = list(DOCUMENT_MARKER.finditer(text))
+    text = "\n" + text
+    markers = list(_MARKER_AFTER_NEWLINE.finditer(text))
     ends = [m.start() for m in markers[1:]]
     return [text[m.end() : end] for m, end in zip(markers, [*ends, len(text)], strict=True)]
 

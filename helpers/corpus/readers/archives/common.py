@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -45,11 +45,11 @@ SKIPPED = "skipped"
 
 
 class ArchiveRead(NamedTuple):
-    """What :func:`helpers.archives.read_archive` returns.
+    """What :func:`helpers.corpus.readers.archives.read_archive` returns.
 
     ``records``: one dict per loaded document, with the article contract's columns (all but
     ``word_count``, ``duplicate_of`` and ``duplicate_kind``, which the loader fills) plus
-    :data:`helpers.archives.fields.ARCHIVE_COLUMNS`. ``documents``: one report row per document
+    :data:`helpers.corpus.readers.archives.fields.ARCHIVE_COLUMNS`. ``documents``: one report row per document
     in the file (``source_path``, ``position``, ``status`` = loaded/skipped, ``detail``), or a
     single row with ``position`` 0 when the file yields no document at all. ``format``: the
     format detected (``"lexisnexis-txt"``, ...) or None.
@@ -89,6 +89,9 @@ class Document(NamedTuple):
     notes: Sequence[str] = ()
 
 
+_BY = re.compile(r"^(?:By|Par|Von)\s+", re.IGNORECASE)
+
+
 def collect(
     documents: Iterable[Document | str],
     *,
@@ -115,8 +118,7 @@ def collect(
             rows.append(document_row(source_path, position, SKIPPED, f"no body text{named}"))
             continue
         text = PARAGRAPH_BREAK.join(paragraphs)
-        byline = clean_inline(document.byline)
-        byline = re.sub(r"^(?:By|Par|Von)\s+", "", byline, flags=re.IGNORECASE)
+        byline = _BY.sub("", clean_inline(document.byline), count=1)
         outlet = clean_inline(document.outlet)
         records.append(
             {
@@ -156,13 +158,18 @@ _SPACES = re.compile(r"\s+")
 
 def clean_inline(text: str) -> str:
     """Collapse white space (line breaks, no-break spaces) into single spaces and trim."""
-    return _SPACES.sub(" ", text.replace("\u00ad", "")).strip() if text else ""
+    if not text:
+        return ""
+    if "\u00ad" in text:  # soft hyphens
+        text = text.replace("\u00ad", "")
+    return " ".join(text.split())  # str.split: the same Unicode white space as \s, no regex
 
 
 _PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _ISSUE = re.compile(r",?\s*\b(?:no|n°|nº|nr|issue)\.?\s*\d.*$")
 
 
+@lru_cache(maxsize=4096)  # an export names a handful of outlets, thousands of times
 def normalise_outlet(outlet: str) -> str:
     """A comparable outlet name: lower case, without parentheses, ``; ...``, issue numbers or
     a leading "the" (``"The Times (London)"`` → ``"times"``, ``"The Guardian(London)"`` →
@@ -184,6 +191,7 @@ def _languages() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=1024)
 def normalise_language(language: str) -> str:
     """ISO 639-1 code for a language name (``"ENGLISH"``, ``"Français"``, ``"EN"``), else the
     name in lower case; "" for none."""
@@ -191,25 +199,28 @@ def normalise_language(language: str) -> str:
     return _languages().get(name, name)
 
 
+_NUMBER = re.compile(r"\d[\d,.\u00a0\u202f ]*")
+_NOT_DIGITS = re.compile(r"\D")
+
+
 def stated_word_count(value: str) -> int | None:
     """``"453 words"``, ``"295 mots"``, ``"1 163 Wörter"`` → the number; None if there is none."""
-    match = re.search(r"\d[\d,.\u00a0\u202f ]*", value or "")
+    match = _NUMBER.search(value or "")
     if not match:
         return None
-    digits = re.sub(r"\D", "", match.group())
+    digits = _NOT_DIGITS.sub("", match.group())
     return int(digits) if digits else None
 
 
 def decode_text(data: bytes) -> str:
-    """Decode an export: BOM first, then UTF-8, else Windows-1252 (what these services use)."""
-    if data.startswith(b"\xef\xbb\xbf"):
+    """Decode an export with the corpus encoding policy (:func:`helpers.corpus.decode.decode_bytes`:
+    BOM, UTF-8, cp1252 when plausible, detection ...); undecodable data as UTF-8 with U+FFFD."""
+    from helpers.corpus.decode import decode_bytes
+
+    if data.startswith(b"\xef\xbb\xbf"):  # what the registry's reader passes: no guessing needed
         return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    decoded = decode_bytes(data)
+    return decoded.text if decoded is not None else data.decode("utf-8", errors="replace")
 
 
 def normalise_newlines(text: str) -> str:

@@ -1,4 +1,4 @@
-"""helpers/archives/lexisnexis_txt.py on the shared R-package sample and invented exports."""
+"""helpers/corpus/readers/archives/lexisnexis_txt.py on the shared R-package sample and invented exports."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers.archives import read_archive, sniff_archive
 from helpers.corpus import ARTICLE_COLUMNS, DUPLICATE_KIND, DUPLICATE_OF, mark_duplicates
+from helpers.corpus.readers.archives import read_archive, sniff_archive
 from helpers.paths import CORPUS_DIR, shared_path
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -1,4 +1,4 @@
-"""helpers/archives/lexisnexis_html.py on the shared sample and an invented export."""
+"""helpers/corpus/readers/archives/lexisnexis_html.py on the shared sample and an invented export."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers.archives import read_archive
+from helpers.corpus.readers.archives import read_archive
 from helpers.paths import shared_path
 
 FIXTURES = Path(__file__).parent / "fixtures"

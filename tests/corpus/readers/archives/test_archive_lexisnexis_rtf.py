@@ -1,4 +1,4 @@
-"""helpers/archives/lexisnexis_rtf.py on an invented RTF export."""
+"""helpers/corpus/readers/archives/lexisnexis_rtf.py on an invented RTF export."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.archives import read_archive, sniff_archive
+from helpers.corpus.readers.archives import read_archive, sniff_archive
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
