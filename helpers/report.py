@@ -8,7 +8,8 @@ helpers.report --corpus my_articles --set TERMS=Merkel,Macron``) does, in order:
    schema. Unknown or invalid values stop the run with one message, before anything runs.
 2. **The corpus, once**: loads it, fills in the parameters not given from the data
    (:mod:`helpers.report_defaults`; the bundled sample keeps the notebooks' own defaults) and
-   pickles the parsed corpus to ``<out>/.cache/corpus.pkl``; every notebook reads that file
+   keeps the parsed corpus in the corpus store (:mod:`helpers.corpus.store`) and writes a note
+   naming the store entry to ``<out>/.cache/corpus-store.json``; every notebook reads the store
    instead of parsing the articles again (``CORPUS_CACHE`` parameter).
 3. **Each notebook** in ``notebooks/`` with its parameters injected (papermill's
    ``injected-parameters`` cell), executed by :class:`WatchedClient` (nbclient) with a watchdog:
@@ -540,7 +541,7 @@ def prepare(
         setup.notes.append("The bundled sample: parameters not given keep the notebooks' defaults.")
     if cache:
         setup.cache = write_corpus_cache(
-            loaded, out / CACHE_FOLDER / "corpus.pkl", corpus_dir=corpus, dayfirst=dayfirst
+            loaded, out / CACHE_FOLDER / "corpus-store.json", corpus_dir=corpus, dayfirst=dayfirst
         )
     return setup
 

@@ -37,6 +37,7 @@ LAYERS: dict[str, int] = {
     "export": 4,
     "explore": 5,
     "params": 6,
+    "report_defaults": 6,
     "report": 6,
 }
 

@@ -64,5 +64,8 @@ def test_open_corpus_on_dask_reads_the_store_by_partition(client, tmp_path: Path
     articles, report = engine.open_corpus(PRACTICE_CORPUS_DIR, engine="dask", cache_dir=tmp_path)
     expected = cached_load(PRACTICE_CORPUS_DIR, cache=False)
     assert articles.npartitions == 1  # 56 articles: one Parquet file of the store
-    pd.testing.assert_frame_equal(report, expected.report)
+    timings = ["seconds"]  # how long each file took to read: differs between two parses
+    pd.testing.assert_frame_equal(
+        report.drop(columns=timings), expected.report.drop(columns=timings)
+    )
     assert len(articles) == len(expected.articles)
