@@ -13,7 +13,8 @@ notebooks' own defaults, so the teaching text still matches the charts):
     may join them: *Bank of Japan*) not at a sentence start (titles, calendar words and stopwords stripped from the ends; a word whose
     lower-case form is commoner mid-sentence than its capitalised form is no name; outlet and
     agency names are left out). A name is credited to the articles that mention it, and so is the
-    last word of a run of names (*Angela Merkel* counts for *Merkel*). Names mentioned in fewer than
+    last word of a run of names when that word also stands alone somewhere in the corpus
+    (*Angela Merkel* counts for *Merkel*; *United States* does not count for *States*). Names mentioned in fewer than
     ``max(2, 2 %)`` of the articles or in more than half of them are dropped; the rest are ranked
     by ``df × ln(N / df)`` (document frequency times inverse document frequency), and a name
     sharing a word with a better-ranked one is skipped.
@@ -119,10 +120,14 @@ def distinctive_names(articles: pd.DataFrame, *, n: int = N_TERMS) -> pd.DataFra
         word for text in texts for word in _LOWER_WORD.findall(text) if word not in banned
     )
     df: Counter[str] = Counter()
+    alone: set[str] = set()  # names that also occur as a one-word run ("Merkel said")
+    surnames: list[tuple[set[str], set[str]]] = []  # per article: its names, last words of runs
     for text in texts:
         found: set[str] = set()
+        last_words: set[str] = set()
         for match in _RUN.finditer(text):
             words = match.group().split()
+            run_length = len(words)
             if _SENTENCE_START.search(text[max(0, match.start() - 3) : match.start()]):
                 words = words[1:]  # the first word may be capitalised only as a sentence start
             while words and words[0].lower() in banned:
@@ -134,9 +139,15 @@ def distinctive_names(articles: pd.DataFrame, *, n: int = N_TERMS) -> pd.DataFra
             for word in words:
                 capitalised[word] += 1
             found.add(" ".join(words))
-            if len(words) > 1 and words[-2][0].isupper():
-                found.add(words[-1])  # Angela Merkel -> Merkel, not Bank of Japan -> Japan
+            if run_length == 1:
+                alone.add(words[0])
+            elif len(words) > 1 and words[-2][0].isupper():
+                last_words.add(words[-1])
         df.update(found)
+        surnames.append((found, last_words))
+    # Angela Merkel counts for Merkel when Merkel also stands alone; United States not for States
+    for found, last_words in surnames:
+        df.update(word for word in last_words if word in alone and word not in found)
     low, high = max(2, math.ceil(MIN_NAME_SHARE * total)), MAX_NAME_SHARE * total
     rows = []
     for name, count in df.items():

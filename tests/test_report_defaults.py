@@ -112,3 +112,20 @@ def test_corpus_file_is_reused_and_dates_restrict(tmp_path: Path) -> None:
     dates = window.articles["published"]
     assert len(window.articles) and dates.min() >= pd.Timestamp("2019-05-01")
     assert dates.max() < pd.Timestamp("2019-07-01")
+
+
+def test_a_surname_counts_only_where_it_also_stands_alone() -> None:
+    texts = [
+        "Officials in the United States met Angela Merkel on Monday. Later Merkel said no.",
+        "The United States and Brazil signed, and Angela Merkel was not there.",
+        "In Brazil the talks went on, and Merkel spoke by phone with the United States.",
+        "Farmers in Brazil said prices fell.",
+        "A quiet day: nothing happened in the capital.",
+        *[f"Report {n}: the weather was mild and the markets were calm." for n in range(5)],
+    ]
+    articles = pd.DataFrame(
+        {"title": [""] * len(texts), "text": texts, "outlet": [""] * len(texts)}
+    ).assign(duplicate_of="")
+    names = distinctive_names(articles, n=5)["name"].tolist()
+    assert "United States" in names and "States" not in names
+    assert "Merkel" in names
