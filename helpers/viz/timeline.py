@@ -171,9 +171,10 @@ def plot_term_trend(
             axes.errorbar(
                 rows[PERIOD][good],
                 rate[good],
+                # clipped: a rate of 0 or 1 can sit a rounding error outside its interval
                 yerr=[
-                    (rows[tl.RATE] - rows[tl.LOW])[good] * scale,
-                    (rows[tl.HIGH] - rows[tl.RATE])[good] * scale,
+                    (rows[tl.RATE] - rows[tl.LOW])[good].clip(lower=0) * scale,
+                    (rows[tl.HIGH] - rows[tl.RATE])[good].clip(lower=0) * scale,
                 ],
                 fmt="none",
                 ecolor=colour,

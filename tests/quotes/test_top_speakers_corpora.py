@@ -54,7 +54,7 @@ REUTERS_PERSONS = {
     "Richard Lyng", "Jaime Ongpin", "Dilson Funaro", "Paul Volcker", "Marlin Fitzwater",
     "Gerhard Stoltenberg", "Barber Conable", "Edouard Balladur", "Subroto", "Yasuhiro Nakasone",
     "Robert Heller", "David Mulford", "George Shultz", "John Herrington", "Francisco Gros",
-    "Mark Eyskens", "James Miller", "Satoshi Sumita",
+    "Mark Eyskens", "James Miller", "Satoshi Sumita", "Michael Howard",
 }  # fmt: skip
 REUTERS_NOT_PERSONS = {"Moody's", "Reuters", "the company", "officials"}
 
