@@ -39,12 +39,16 @@ from helpers.columns import (
     DUPLICATE_KIND,
     DUPLICATE_OF,
     N_ARTICLES,
+    POSITION,
     PUBLISHED,
+    REPLACED_BYTES,
     REPORT_COLUMNS,
+    SECONDS,
     SOURCE_PATH,
     TEXT,
     TITLE,
 )
+from helpers.corpus.readers.base import report_row
 from helpers.paths import shared_path
 from helpers.store import ROWS_PER_PART, STORE_META, cached_load, contract_dtypes
 
@@ -120,9 +124,11 @@ def generate(size: int, out: Path, *, seed: int = 14, rows_per_part: int = ROWS_
         memory_bytes += int(frame.memory_usage(deep=True).sum())
         path = folder / "articles" / f"part-{number:05d}.parquet"
         pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), path)
-        report_rows.append((str(path), "loaded", k, "", "synthetic (re-sampled Reuters)"))
+        report_rows.append(
+            {**report_row(path, "loaded", k, detail="synthetic (re-sampled Reuters)"), SECONDS: 0.0}
+        )
     report = pd.DataFrame(report_rows, columns=list(REPORT_COLUMNS))
-    report[N_ARTICLES] = report[N_ARTICLES].astype("int64")
+    report = report.astype({N_ARTICLES: "int64", POSITION: "int64", REPLACED_BYTES: "int64"})
     pq.write_table(pa.Table.from_pandas(report, preserve_index=False), folder / "report.parquet")
     meta = {"n_articles": size, "memory_bytes": memory_bytes, "n_parts": number + 1, "seed": seed}
     (folder / STORE_META).write_text(json.dumps(meta, indent=2))
@@ -193,6 +199,14 @@ def _stages(articles_of: Callable[[], object]) -> dict[str, Callable[[object], o
     }
 
 
+def _result_size(result: object) -> str:
+    """What a stage produced, so a reader can see it did the work (rows, terms)."""
+    vocabulary = getattr(result, "vocabulary", None)
+    if vocabulary is not None:
+        return f"{len(vocabulary):,} terms"
+    return f"{len(result):,} rows"  # a Dask DataFrame's len() counts every partition
+
+
 def _warm_up(sample: pd.DataFrame) -> None:
     """Run every stage once on a few articles: imports and compiled patterns are then ready, so
     the timed stages measure the work and not the first import (seconds for term_frequency)."""
@@ -211,16 +225,23 @@ def measure(
     def timed(stage: str, action: Callable[[], object]) -> object:
         with PeakMemory() as memory:
             start = time.perf_counter()
-            result = action()
+            try:
+                result = action()
+            except engine.CorpusTooLargeError as refused:  # the pandas engine's memory check
+                print(f"  {size:>9,} {label:<9} {stage:<10} refused: {refused}")
+                return None
             seconds = time.perf_counter() - start
         rows.append(Row(size, label, stage, seconds, memory.peak / 1e6))
-        print(f"  {size:>9,} {label:<9} {stage:<10} {seconds:9.1f} s {memory.peak / 1e6:9.0f} MB")
+        print(
+            f"  {size:>9,} {label:<9} {stage:<10} {seconds:9.1f} s {memory.peak / 1e6:9.0f} MB"
+            f"   -> {_result_size(result)}"
+        )
         return result
 
     def run_stages(open_articles: Callable[[], object]) -> None:
         articles = timed("load", open_articles)
         for stage, action in _stages(lambda: articles).items():
-            if stage in stages:
+            if stage in stages and articles is not None:
                 timed(stage, lambda action=action: action(articles))
 
     import pyarrow.parquet as pq
