@@ -18,7 +18,13 @@ from concurrent.futures import ProcessPoolExecutor
 
 
 def worker_count(limit: int = 4) -> int:
-    """Return how many worker processes to use: the usable cores, at most *limit*."""
+    """Return how many worker processes to use: the usable cores, at most *limit*.
+
+    Inside a daemonic process (a Dask worker, or a worker of another pool) it is 1: such a
+    process may not start children, and the cores are already in use by its siblings.
+    """
+    if multiprocessing.current_process().daemon:
+        return 1
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # macOS, Windows
