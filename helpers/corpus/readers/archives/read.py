@@ -33,8 +33,11 @@ _LEXIS_HTML_MARKER = re.compile(
 )
 _HTML = re.compile(rb"<(?:!doctype\s+html|html|body|div|p|span|table)\b", re.IGNORECASE)
 _FACTIVA_XML = re.compile(rb"<ppsarticle\b|factiva\.com/pps|<accessionNo>", re.IGNORECASE)
+# Factiva's HTML export starts with its page title, then up to 100 KB of inline style before the
+# first field code: the title is what the loader's 64 KB sniffing window sees.
 _FACTIVA_HTML = re.compile(
-    rb"class=\"[^\"]*\bfrHeadline\b|class=\"index\"[^>]*>\s*(?:<b>)?\s*(?:HD|AN|SN|PD)\s*<",
+    rb"class=\"[^\"]*\bfrHeadline\b|class=\"index\"[^>]*>\s*(?:<b>)?\s*(?:HD|AN|SN|PD)\s*<"
+    rb"|<title>\s*Factiva\s*</title>",
     re.IGNORECASE,
 )
 _EUROPRESSE = re.compile(

@@ -105,3 +105,39 @@ def test_xml_without_articles() -> None:
     result = read(FIXTURES / "factiva_empty.xml")
     assert result.records == []
     assert result.documents[0]["detail"] == "no <article> records in the XML"
+
+
+def test_export_with_a_long_stylesheet_is_found_by_the_loader(tmp_path: Path) -> None:
+    """Real Factiva HTML exports carry ~100 KB of inline style before the first field code, past
+    the loader's 64 KB sniffing window: the page title must be enough (the shared sample was read
+    as one web page titled 'Factiva' before)."""
+    from helpers.corpus import load_corpus
+
+    page = (FIXTURES / "factiva_invented.html").read_text(encoding="utf-8")
+    style = "<style>" + "".join(f".c{i}{{margin:{i}px}}" for i in range(12000)) + "</style>"
+    padded = page.replace("</title>", "</title>" + style, 1)
+    assert padded.index('class="index"') > 65536
+    (tmp_path / "export.html").write_text(padded, encoding="utf-8")
+    articles = load_corpus(tmp_path, cache=False, progress=False).articles
+    expected = [r["title"] for r in read(FIXTURES / "factiva_invented.html").records]
+    assert articles["title"].tolist() == expected
+    assert set(articles["source_format"]) == {"factiva-html"}
+
+
+@pytest.mark.shared
+@needs_shared
+def test_shared_folder_of_exports_through_the_loader() -> None:
+    """The whole shared folder of exports, as a user would load it: every file by its format."""
+    from helpers.corpus import load_corpus
+
+    articles = load_corpus(SHARED_HTML.parents[1], cache=False, progress=False).articles
+    per_format = articles.groupby("source_format").size().to_dict()
+    assert per_format == {
+        "europresse-html": 3,
+        "factiva-html": 2,
+        "factiva-xml": 3,
+        "lexisnexis-html": 2,
+        "lexisnexis-txt": 4,
+        "nexis-uni-docx": 10,
+    }
+    assert "Factiva" not in set(articles["title"])  # the page title is no article
