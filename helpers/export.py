@@ -320,11 +320,37 @@ def corpus_fingerprint(articles: pd.DataFrame) -> str:
             f"corpus_fingerprint needs the articles table (columns {ARTICLE_ID!r} and {TEXT!r}); "
             f"missing {missing}. Pass load_corpus(...).articles."
         )
-    lines = sorted(
+    from helpers.engine import is_dask
+
+    if is_dask(articles):
+        return _dask_fingerprint(articles)
+    return hashlib.sha256("".join(sorted(_fingerprint_lines(articles))).encode("utf-8")).hexdigest()
+
+
+def _fingerprint_lines(articles: pd.DataFrame) -> list[str]:
+    return [
         f"{article_id}\t{hashlib.sha256(str(text).encode('utf-8')).hexdigest()}\n"
         for article_id, text in zip(articles[ARTICLE_ID], articles[TEXT], strict=True)
-    )
-    return hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
+    ]
+
+
+#: Fingerprints of Dask articles tables already computed, by the table's Dask name.
+_DASK_FINGERPRINTS: dict[str, str] = {}
+
+
+def _dask_fingerprint(articles: Any) -> str:
+    """:func:`corpus_fingerprint` of a Dask table: the lines made per partition, once per table."""
+    import dask
+
+    key = dask.base.tokenize(articles)
+    if key not in _DASK_FINGERPRINTS:
+        parts = [
+            dask.delayed(_fingerprint_lines)(part)
+            for part in articles[[ARTICLE_ID, TEXT]].to_delayed()
+        ]
+        lines = sorted(line for part in dask.compute(*parts) for line in part)
+        _DASK_FINGERPRINTS[key] = hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
+    return _DASK_FINGERPRINTS[key]
 
 
 def table_csv_bytes(df: pd.DataFrame, *, csv_formulas: CsvFormulas = "neutralise") -> bytes:
@@ -540,7 +566,9 @@ def _provenance(parameters: Mapping[str, Any] | None, corpus: Any) -> dict[str, 
     articles = getattr(corpus, "articles", corpus)
     corpus_info = None
     if articles is not None:
-        if not isinstance(articles, pd.DataFrame):
+        from helpers.engine import is_dask
+
+        if not isinstance(articles, pd.DataFrame) and not is_dask(articles):
             raise TypeError(
                 "corpus= takes the articles table or the LoadedCorpus from load_corpus(), "
                 f"not {type(corpus).__name__}."

@@ -33,12 +33,14 @@ from helpers.engine.analyses import (
 )
 from helpers.engine.cluster import SCHEDULER_ENV, dask_client, shared_client
 from helpers.engine.core import ENGINES, Analysis, OpenedCorpus, is_dask, open_corpus, run
+from helpers.engine.local import MAX_IN_MEMORY, article_info, in_memory
 from helpers.engine.memory import CorpusTooLargeError, LargeCorpusWarning, available_memory
 from helpers.selection import INCLUDE_DUPLICATES
 from helpers.text.terms import parse_terms
 
 __all__ = [
     "ENGINES",
+    "MAX_IN_MEMORY",
     "SCHEDULER_ENV",
     "TERM_CODE",
     "Analysis",
@@ -46,6 +48,7 @@ __all__ = [
     "LargeCorpusWarning",
     "OpenedCorpus",
     "TermTable",
+    "article_info",
     "article_sentiment",
     "articles_over_time",
     "available_memory",
@@ -53,6 +56,7 @@ __all__ = [
     "dask_client",
     "dates_summary",
     "extract_quotes",
+    "in_memory",
     "is_dask",
     "open_corpus",
     "run",
