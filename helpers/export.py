@@ -323,7 +323,7 @@ def corpus_fingerprint(articles: pd.DataFrame) -> str:
     from helpers.engine import is_dask
 
     if is_dask(articles):
-        return _dask_fingerprint(articles)
+        return _dask_corpus(articles)[1]
     return hashlib.sha256("".join(sorted(_fingerprint_lines(articles))).encode("utf-8")).hexdigest()
 
 
@@ -334,23 +334,25 @@ def _fingerprint_lines(articles: pd.DataFrame) -> list[str]:
     ]
 
 
-#: Fingerprints of Dask articles tables already computed, by the table's Dask name.
-_DASK_FINGERPRINTS: dict[str, str] = {}
+#: (articles, fingerprint) of Dask articles tables already seen, by the table's Dask token.
+_DASK_CORPORA: dict[str, tuple[int, str]] = {}
 
 
-def _dask_fingerprint(articles: Any) -> str:
-    """:func:`corpus_fingerprint` of a Dask table: the lines made per partition, once per table."""
+def _dask_corpus(articles: Any) -> tuple[int, str]:
+    """Number of articles and :func:`corpus_fingerprint` of a Dask table, computed once per
+    table (the lines are made partition by partition)."""
     import dask
 
     key = dask.base.tokenize(articles)
-    if key not in _DASK_FINGERPRINTS:
+    if key not in _DASK_CORPORA:
         parts = [
             dask.delayed(_fingerprint_lines)(part)
             for part in articles[[ARTICLE_ID, TEXT]].to_delayed()
         ]
         lines = sorted(line for part in dask.compute(*parts) for line in part)
-        _DASK_FINGERPRINTS[key] = hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
-    return _DASK_FINGERPRINTS[key]
+        digest = hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
+        _DASK_CORPORA[key] = (len(lines), digest)
+    return _DASK_CORPORA[key]
 
 
 def table_csv_bytes(df: pd.DataFrame, *, csv_formulas: CsvFormulas = "neutralise") -> bytes:
@@ -568,12 +570,16 @@ def _provenance(parameters: Mapping[str, Any] | None, corpus: Any) -> dict[str, 
     if articles is not None:
         from helpers.engine import is_dask
 
-        if not isinstance(articles, pd.DataFrame) and not is_dask(articles):
+        if is_dask(articles):
+            n, fingerprint = _dask_corpus(articles)
+        elif isinstance(articles, pd.DataFrame):
+            n, fingerprint = len(articles), corpus_fingerprint(articles)
+        else:
             raise TypeError(
                 "corpus= takes the articles table or the LoadedCorpus from load_corpus(), "
                 f"not {type(corpus).__name__}."
             )
-        corpus_info = {"articles": len(articles), "fingerprint": corpus_fingerprint(articles)}
+        corpus_info = {"articles": n, "fingerprint": fingerprint}
     return {
         "parameters": _json_safe(dict(parameters)) if parameters else {},
         "corpus": corpus_info,

@@ -32,7 +32,15 @@ from helpers.engine.analyses import (
     TermTrend,
 )
 from helpers.engine.cluster import SCHEDULER_ENV, dask_client, shared_client
-from helpers.engine.core import ENGINES, Analysis, OpenedCorpus, is_dask, open_corpus, run
+from helpers.engine.core import (
+    ENGINES,
+    Analysis,
+    DaskMissingError,
+    OpenedCorpus,
+    is_dask,
+    open_corpus,
+    run,
+)
 from helpers.engine.local import MAX_IN_MEMORY, article_info, in_memory
 from helpers.engine.memory import CorpusTooLargeError, LargeCorpusWarning, available_memory
 from helpers.selection import INCLUDE_DUPLICATES
@@ -45,6 +53,7 @@ __all__ = [
     "TERM_CODE",
     "Analysis",
     "CorpusTooLargeError",
+    "DaskMissingError",
     "LargeCorpusWarning",
     "OpenedCorpus",
     "TermTable",
