@@ -127,7 +127,7 @@ def test_schema_matches_every_parameters_cell(notebook: Path) -> None:
     validate({k: v for k, v in own.items() if v is not None or k in ("STEM", "KINDS")})
 
 
-def test_engine_and_scheduler_are_parameters_of_every_notebook() -> None:
+def test_engine_and_scheduler_are_parameters_of_every_notebook(tmp_path: Path) -> None:
     assert validate({"engine": "Dask ", "DASK_SCHEDULER": "tcp://head:8786"}) == {
         "ENGINE": "dask",
         "DASK_SCHEDULER": "tcp://head:8786",
@@ -140,6 +140,11 @@ def test_engine_and_scheduler_are_parameters_of_every_notebook() -> None:
     values = validate({"ENGINE": "dask"})
     for notebook in ("00_start_here", "01_timeline", "02_term_frequency", "03_sentiment"):
         assert for_notebook(values, notebook) == {"ENGINE": "dask"}
+    (tmp_path / "report.toml").write_text('ENGINE = "dask"\nDASK_SCHEDULER = "tcp://head:8786"\n')
+    assert validate(read_params_file(tmp_path / "report.toml")) == {
+        "ENGINE": "dask",
+        "DASK_SCHEDULER": "tcp://head:8786",
+    }
     with pytest.raises(ParameterError) as caught:
         validate({"ENGINE": "spark", "DASK_SCHEDULER": "head"})
     message = str(caught.value)
