@@ -26,6 +26,8 @@ __all__ = ["MAX_IN_MEMORY", "article_info", "in_memory"]
 
 #: Most articles :func:`in_memory` brings into the notebook's process from a Dask corpus.
 MAX_IN_MEMORY = 5_000
+#: Dask partitions :func:`in_memory` reads in one go.
+PARTITIONS_AT_ONCE = 4
 #: Columns :func:`article_info` leaves out on Dask (long text).
 TEXT_COLUMNS = (TEXT, CAPTIONS, RELATED)
 
@@ -49,8 +51,18 @@ def in_memory(
         if ids is None:
             return articles
         return articles[articles[ARTICLE_ID].isin(set(ids))]
+    import dask
+
     chosen = articles if ids is None else articles[articles[ARTICLE_ID].isin(sorted(set(ids)))]
-    part = chosen.head(limit + 1, npartitions=-1)
+    # partitions in corpus order, a few at a time, until enough articles came back: the rest of
+    # the corpus is not read
+    parts: list[pd.DataFrame] = []
+    for first in range(0, chosen.npartitions, PARTITIONS_AT_ONCE):
+        last = min(first + PARTITIONS_AT_ONCE, chosen.npartitions)
+        parts.extend(dask.compute(*(chosen.partitions[i] for i in range(first, last))))
+        if sum(len(p) for p in parts) > limit:
+            break
+    part = pd.concat(parts)
     if len(part) > limit:
         warnings.warn(
             f"Dask engine: only the first {limit:,} articles are read into memory here "
