@@ -11,7 +11,7 @@ OUT    ?= exports
 # backquotes in CORPUS or TERMS are passed as typed and never parsed by make or a shell.
 REPORT_VARS := CORPUS OUT PARAMS PERIOD TERMS QUERY TARGET SPEAKER EVENTS START END DAYFIRST BY \
 	MEASURE MIN_ARTICLES INCLUDE_DUPLICATES NGRAMS STEM MIN_LENGTH MIN_COUNT TARGET_START \
-	TARGET_END TOP_N N_BOOT SEED NYT_DIR KINDS
+	TARGET_END TOP_N N_BOOT SEED NYT_DIR KINDS ENGINE DASK_SCHEDULER
 $(foreach v,$(REPORT_VARS),$(if $(filter command line file override,$(origin $(v))),\
 	$(eval export REPORT_$(v) := $$(value $(v)))))
 
@@ -20,6 +20,7 @@ $(foreach v,$(REPORT_VARS),$(if $(filter command line file override,$(origin $(v
 help:
 	@echo "make report   run every notebook on CORPUS (default corpus/), write exports/index.html"
 	@echo "              e.g. make report CORPUS=my_articles TERMS=\"Merkel,Macron\" PERIOD=auto"
+	@echo "              large corpora: make report CORPUS=... ENGINE=dask [DASK_SCHEDULER=tcp://host:8786]"
 	@echo "make test     run ruff and the whole test suite (executes every notebook)"
 	@echo "make lab      open JupyterLab on notebooks/"
 	@echo "make bench    run the benchmarks in benchmarks/ (needs ../shared)"

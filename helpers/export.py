@@ -320,11 +320,39 @@ def corpus_fingerprint(articles: pd.DataFrame) -> str:
             f"corpus_fingerprint needs the articles table (columns {ARTICLE_ID!r} and {TEXT!r}); "
             f"missing {missing}. Pass load_corpus(...).articles."
         )
-    lines = sorted(
+    from helpers.engine import is_dask
+
+    if is_dask(articles):
+        return _dask_corpus(articles)[1]
+    return hashlib.sha256("".join(sorted(_fingerprint_lines(articles))).encode("utf-8")).hexdigest()
+
+
+def _fingerprint_lines(articles: pd.DataFrame) -> list[str]:
+    return [
         f"{article_id}\t{hashlib.sha256(str(text).encode('utf-8')).hexdigest()}\n"
         for article_id, text in zip(articles[ARTICLE_ID], articles[TEXT], strict=True)
-    )
-    return hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
+    ]
+
+
+#: (articles, fingerprint) of Dask articles tables already seen, by the table's Dask token.
+_DASK_CORPORA: dict[str, tuple[int, str]] = {}
+
+
+def _dask_corpus(articles: Any) -> tuple[int, str]:
+    """Number of articles and :func:`corpus_fingerprint` of a Dask table, computed once per
+    table (the lines are made partition by partition)."""
+    import dask
+
+    key = dask.base.tokenize(articles)
+    if key not in _DASK_CORPORA:
+        parts = [
+            dask.delayed(_fingerprint_lines)(part)
+            for part in articles[[ARTICLE_ID, TEXT]].to_delayed()
+        ]
+        lines = sorted(line for part in dask.compute(*parts) for line in part)
+        digest = hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
+        _DASK_CORPORA[key] = (len(lines), digest)
+    return _DASK_CORPORA[key]
 
 
 def table_csv_bytes(df: pd.DataFrame, *, csv_formulas: CsvFormulas = "neutralise") -> bytes:
@@ -540,12 +568,18 @@ def _provenance(parameters: Mapping[str, Any] | None, corpus: Any) -> dict[str, 
     articles = getattr(corpus, "articles", corpus)
     corpus_info = None
     if articles is not None:
-        if not isinstance(articles, pd.DataFrame):
+        from helpers.engine import is_dask
+
+        if is_dask(articles):
+            n, fingerprint = _dask_corpus(articles)
+        elif isinstance(articles, pd.DataFrame):
+            n, fingerprint = len(articles), corpus_fingerprint(articles)
+        else:
             raise TypeError(
                 "corpus= takes the articles table or the LoadedCorpus from load_corpus(), "
                 f"not {type(corpus).__name__}."
             )
-        corpus_info = {"articles": len(articles), "fingerprint": corpus_fingerprint(articles)}
+        corpus_info = {"articles": n, "fingerprint": fingerprint}
     return {
         "parameters": _json_safe(dict(parameters)) if parameters else {},
         "corpus": corpus_info,

@@ -160,6 +160,31 @@ def _choice(*choices: str | None) -> Callable[[Any], str | None]:
     return parse
 
 
+def _engine(value: Any) -> str:
+    """``pandas`` or ``dask``; ``dask`` only when it is installed (else: what to install)."""
+    import importlib.util
+
+    from helpers.engine.core import DASK_INSTALL, ENGINES
+
+    engine = _text(value).lower() if isinstance(value, str) else value
+    if engine not in ENGINES:
+        raise ValueError(f"expected one of {list(ENGINES)}")
+    if engine == "dask" and any(
+        importlib.util.find_spec(module) is None for module in ("dask", "distributed")
+    ):
+        raise ValueError(f"Dask is not installed; install the scale extra: {DASK_INSTALL}")
+    return engine
+
+
+def _scheduler(value: Any) -> str | None:
+    """A Dask scheduler address (``tcp://host:8786``), or None (``$NEWS_DASK_SCHEDULER``, else
+    a LocalCluster)."""
+    address = _optional_text(value)
+    if address is not None and ":" not in address:
+        raise ValueError('expected an address such as "tcp://host:8786"')
+    return address
+
+
 def _ngrams(value: Any) -> tuple[int, int]:
     parts = value.split(",") if isinstance(value, str) else list(value)
     try:
@@ -271,6 +296,13 @@ SCHEMA: dict[str, Parameter] = {
             ("01_timeline",),
             'event markers: a CSV file (date,label) or "2020-08-09=Election; ..." (default: none)',
             from_data=True,
+        ),
+        Parameter("ENGINE", _engine, ALL, "pandas (in memory) or dask (corpora that do not fit)"),
+        Parameter(
+            "DASK_SCHEDULER",
+            _scheduler,
+            ALL,
+            "dask only: tcp://host:8786 (default: $NEWS_DASK_SCHEDULER, else this machine)",
         ),
         Parameter("START", _date, ALL, "first publication day analysed, YYYY-MM-DD"),
         Parameter("END", _date, ALL, "last publication day analysed, YYYY-MM-DD"),

@@ -289,26 +289,46 @@ def load_report_corpus(
     start: str | None = None,
     end: str | None = None,
     cache: str | Path | None = None,
+    engine: str = "pandas",
+    scheduler: str | None = None,
 ) -> Any:
-    """``load_corpus(corpus_dir)`` with the articles between *start* and *end* (inclusive).
+    """The corpus of a notebook: :func:`helpers.engine.open_corpus`, articles between *start*
+    and *end* (inclusive).
 
     The corpus comes from the corpus store: the entry named by *cache* (a note written by
     :func:`write_corpus_cache`, which the report runner passes so that every notebook of a run
-    reads the same parsed corpus), else ``load_corpus``, which re-uses the store while no file
-    changed. A *cache* that is absent or made for another corpus is ignored. Returns the
-    :class:`~helpers.corpus.LoadedCorpus`.
+    reads the same parsed corpus), else the corpus folder, parsed once and then read back while
+    no file changed. A *cache* that is absent or made for another corpus is ignored.
+
+    Parameters
+    ----------
+    engine
+        ``"pandas"``: the articles in memory, exactly what ``load_corpus`` gives (after a memory
+        check that says when to switch). ``"dask"``: a Dask DataFrame read partition by
+        partition, on a cluster (*scheduler*, ``$NEWS_DASK_SCHEDULER`` or a LocalCluster).
+    scheduler
+        Dask only: the scheduler address (``tcp://host:8786``).
+
+    Returns
+    -------
+    LoadedCorpus
+        ``articles`` (pandas or Dask), ``report`` and ``summary()``.
     """
-    from helpers.corpus import load_corpus
-    from helpers.corpus.store import read_parquet_corpus
+    from helpers.corpus import LoadedCorpus
+    from helpers.engine import is_dask, open_corpus
 
     entry = _stored_entry(cache, corpus_dir, dayfirst)
-    loaded = read_parquet_corpus(entry) if entry is not None else None
-    if loaded is None:
-        loaded = load_corpus(corpus_dir, dayfirst=dayfirst)
+    source, options = (entry, {}) if entry is not None else (corpus_dir, {"dayfirst": dayfirst})
+    articles, report = open_corpus(source, engine=engine, scheduler=scheduler, **options)
     if start or end:
-        kept = select_articles(loaded.articles, start=start, end=end, include_duplicates=True)
-        loaded = loaded._replace(articles=kept.reset_index(drop=True))
-    return loaded
+        if is_dask(articles):
+            articles = articles.map_partitions(
+                select_articles, start=start, end=end, include_duplicates=True, meta=articles._meta
+            )
+        else:
+            kept = select_articles(articles, start=start, end=end, include_duplicates=True)
+            articles = kept.reset_index(drop=True)
+    return LoadedCorpus(articles, report)
 
 
 #: Names of the parameters whose default comes from the data (see :func:`resolve`).

@@ -125,3 +125,47 @@ def test_schema_matches_every_parameters_cell(notebook: Path) -> None:
     # the notebooks' own defaults are valid values of the schema
     own = {name: value for name, value in defaults.items() if name in SCHEMA}
     validate({k: v for k, v in own.items() if v is not None or k in ("STEM", "KINDS")})
+
+
+def test_engine_and_scheduler_are_parameters_of_every_notebook(tmp_path: Path) -> None:
+    assert validate({"engine": "Dask ", "DASK_SCHEDULER": "tcp://head:8786"}) == {
+        "ENGINE": "dask",
+        "DASK_SCHEDULER": "tcp://head:8786",
+    }
+    # none: the engine's own default ($NEWS_DASK_SCHEDULER, else a LocalCluster)
+    assert validate({"ENGINE": "pandas", "DASK_SCHEDULER": ""}) == {
+        "ENGINE": "pandas",
+        "DASK_SCHEDULER": None,
+    }
+    values = validate({"ENGINE": "dask"})
+    for notebook in ("00_start_here", "01_timeline", "02_term_frequency", "03_sentiment"):
+        assert for_notebook(values, notebook) == {"ENGINE": "dask"}
+    (tmp_path / "report.toml").write_text('ENGINE = "dask"\nDASK_SCHEDULER = "tcp://head:8786"\n')
+    assert validate(read_params_file(tmp_path / "report.toml")) == {
+        "ENGINE": "dask",
+        "DASK_SCHEDULER": "tcp://head:8786",
+    }
+    with pytest.raises(ParameterError) as caught:
+        validate({"ENGINE": "spark", "DASK_SCHEDULER": "head"})
+    message = str(caught.value)
+    assert "ENGINE='spark': expected one of ['pandas', 'dask']" in message
+    assert "DASK_SCHEDULER='head': expected an address" in message
+
+
+def test_dask_engine_without_dask_says_what_to_install(monkeypatch) -> None:
+    import importlib.util
+
+    from helpers.engine import DaskMissingError, open_corpus
+    from helpers.paths import CORPUS_DIR
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *args: None if name in ("dask", "distributed") else real(name, *args),
+    )
+    with pytest.raises(ParameterError, match=r"Dask is not installed.*\.\[scale\]"):
+        validate({"ENGINE": "dask"})
+    assert validate({"ENGINE": "pandas"}) == {"ENGINE": "pandas"}
+    with pytest.raises(DaskMissingError, match=r"pip install -e \"\.\[scale\]\""):
+        open_corpus(CORPUS_DIR, engine="dask")

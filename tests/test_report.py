@@ -472,22 +472,32 @@ def _exported_terms(out: Path) -> str:
     return "\n".join(parts).lower()
 
 
+@pytest.fixture(scope="module")
+def practice_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The whole report on the practice corpus (pandas engine), run once for the tests below."""
+    from helpers.paths import PRACTICE_CORPUS_DIR
+
+    out = tmp_path_factory.mktemp("practice-report") / "out"
+    assert main(["--corpus", str(PRACTICE_CORPUS_DIR), "--out", str(out)]) == 0
+    return out
+
+
 @pytest.mark.notebook
 @pytest.mark.slow
 @pytest.mark.timeout(REPORT_TIMEOUT)
 @pytest.mark.parametrize("corpus_kind", ["practice", "generated"])
-def test_report_on_another_corpus_uses_its_own_defaults(corpus_kind: str, tmp_path: Path) -> None:
+def test_report_on_another_corpus_uses_its_own_defaults(
+    corpus_kind: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
     from test_report_defaults import GENERATED_NAMES, write_generated_corpus
 
     from helpers.paths import PRACTICE_CORPUS_DIR
 
-    corpus = (
-        PRACTICE_CORPUS_DIR
-        if corpus_kind == "practice"
-        else write_generated_corpus(tmp_path / "generated")
-    )
-    out = tmp_path / "out"
-    assert main(["--corpus", str(corpus), "--out", str(out)]) == 0
+    if corpus_kind == "practice":
+        corpus, out = PRACTICE_CORPUS_DIR, request.getfixturevalue("practice_report")
+    else:
+        corpus, out = write_generated_corpus(tmp_path / "generated"), tmp_path / "out"
+        assert main(["--corpus", str(corpus), "--out", str(out)]) == 0
     exported = _exported_terms(out)
     assert not [term for term in SAMPLE_ONLY if term in exported]
     assert "belarus election" not in (out / INDEX_NAME).read_text().lower()
@@ -499,3 +509,53 @@ def test_report_on_another_corpus_uses_its_own_defaults(corpus_kind: str, tmp_pa
     assert main([*args, "--set", "TERMS=harbour, water*"]) == 0
     trend = (given / "01_timeline" / "term_trend.csv").read_text()
     assert "harbour" in trend and "water*" in trend
+
+
+#: Columns of exported tables that time the run (how long each file took to read), not results.
+TIMING_COLUMNS = ("seconds",)
+#: Notebooks run on Dask by the test: their analysis cells call the engine's functions (04_quotes
+#: does too, with extract_quotes only, which tests/engine checks; kept out to save 25 s).
+ON_THE_ENGINE = ("01_timeline", "03_sentiment")
+
+
+@pytest.mark.notebook
+@pytest.mark.slow
+@pytest.mark.timeout(REPORT_TIMEOUT)
+def test_dask_engine_exports_the_tables_of_the_pandas_run(
+    practice_report: Path, tmp_path: Path
+) -> None:
+    """``ENGINE=dask`` (a one-worker cluster started here, reached through ``DASK_SCHEDULER``,
+    as a real cluster would be) writes the tables of the pandas run, with the same values.
+
+    Timeline and sentiment are run (articles over time, term trends, dates, sentence sentiment
+    on the engine); 00 and 02 only load through it and read a pandas selection
+    (``tests/engine/test_local.py``).
+    """
+    import pandas as pd
+
+    from helpers.engine import dask_client
+    from helpers.paths import PRACTICE_CORPUS_DIR
+
+    out = tmp_path / "dask"
+    with dask_client(n_workers=1, memory_limit="2GB") as client:
+        address = client.scheduler.address
+        args = ["--corpus", str(PRACTICE_CORPUS_DIR), "--out", str(out), "--set", "ENGINE=dask"]
+        only = [arg for stem in ON_THE_ENGINE for arg in ("--only", stem)]
+        assert main([*args, "--set", f"DASK_SCHEDULER={address}", *only]) == 0
+    executed = nbformat.read(out / EXECUTED_FOLDER / "01_timeline.ipynb", as_version=4)
+    (injected,) = [c for c in executed.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    assert "ENGINE = " in injected.source and address in injected.source
+    tables = sorted(
+        p.relative_to(practice_report)
+        for stem in ON_THE_ENGINE
+        for p in (practice_report / stem).glob("*.csv")
+    )
+    assert sorted(p.relative_to(out) for p in out.glob("*/*.csv")) == tables
+    assert {p.parts[0] for p in tables} == set(ON_THE_ENGINE)
+    for table in tables:
+        on_pandas = pd.read_csv(practice_report / table, keep_default_na=False)
+        on_dask = pd.read_csv(out / table, keep_default_na=False)
+        timings = [c for c in TIMING_COLUMNS if c in on_pandas]
+        pd.testing.assert_frame_equal(
+            on_dask.drop(columns=timings), on_pandas.drop(columns=timings), obj=str(table)
+        )

@@ -87,7 +87,10 @@ class LoadedCorpus(NamedTuple):
         n_files = paths.nunique()
         loaded = paths[report[STATUS] != SKIPPED].nunique()
         skipped_rows = report[report[STATUS] == SKIPPED]
-        n_dupes = int((self.articles[DUPLICATE_OF] != "").sum()) if len(self.articles) else 0
+        articles = self.articles
+        if hasattr(articles, "compute"):  # a Dask table (helpers.engine): two columns suffice
+            articles = articles[[DUPLICATE_OF, PUBLISHED]].compute()
+        n_dupes = int((articles[DUPLICATE_OF] != "").sum()) if len(articles) else 0
         skipped_documents = int((skipped_rows[POSITION] > 0).sum())
         skipped_files = len(skipped_rows) - skipped_documents
         in_exports = (
@@ -96,14 +99,14 @@ class LoadedCorpus(NamedTuple):
             else ""
         )
         lines = [
-            f"{n_files} files found: {loaded} loaded ({len(self.articles)} articles, "
+            f"{n_files} files found: {loaded} loaded ({len(articles)} articles, "
             f"{n_dupes} marked as duplicates), {skipped_files} skipped{in_exports}."
         ]
         for reason, group in skipped_rows.groupby(DETAIL, sort=False):
             names = [Path(p).name for p in group[SOURCE_PATH].head(3)]
             more = f" and {len(group) - 3} more" if len(group) > 3 else ""
             lines.append(f"  skipped {len(group)} ({', '.join(names)}{more}): {reason}")
-        undated = int(self.articles[PUBLISHED].isna().sum()) if len(self.articles) else 0
+        undated = int(articles[PUBLISHED].isna().sum()) if len(articles) else 0
         if undated:
             lines.append(f"  {undated} articles have no readable date (published is NaT).")
         return "\n".join(lines)

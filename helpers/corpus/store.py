@@ -200,7 +200,10 @@ def _keyed_options(load_options: Mapping[str, Any]) -> dict[str, Any]:
     unknown = sorted(set(load_options) - accepted)
     if unknown:
         raise TypeError(f"load_corpus() has no option {unknown}; it takes {sorted(accepted)}.")
-    options = {k: v for k, v in load_options.items() if k in _KEYED_OPTIONS}
+    # options left out count as their defaults, so load_corpus(folder) and
+    # helpers.engine.open_corpus(folder) share one entry
+    defaults = inspect.signature(parse_corpus).parameters
+    options = {k: load_options.get(k, defaults[k].default) for k in _KEYED_OPTIONS}
     if options.get("columns") is not None:
         options["columns"] = dict(sorted(dict(options["columns"]).items()))
     return options

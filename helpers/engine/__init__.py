@@ -20,6 +20,7 @@ from typing import Any
 
 import pandas as pd
 
+from helpers.columns import ARTICLE_ID
 from helpers.engine.analyses import (
     TERM_CODE,
     ArticlesOverTime,
@@ -32,20 +33,32 @@ from helpers.engine.analyses import (
     TermTrend,
 )
 from helpers.engine.cluster import SCHEDULER_ENV, dask_client, shared_client
-from helpers.engine.core import ENGINES, Analysis, OpenedCorpus, is_dask, open_corpus, run
+from helpers.engine.core import (
+    ENGINES,
+    Analysis,
+    DaskMissingError,
+    OpenedCorpus,
+    is_dask,
+    open_corpus,
+    run,
+)
+from helpers.engine.local import MAX_IN_MEMORY, article_info, in_memory
 from helpers.engine.memory import CorpusTooLargeError, LargeCorpusWarning, available_memory
-from helpers.selection import INCLUDE_DUPLICATES
+from helpers.selection import INCLUDE_DUPLICATES, without_duplicates
 from helpers.text.terms import parse_terms
 
 __all__ = [
     "ENGINES",
+    "MAX_IN_MEMORY",
     "SCHEDULER_ENV",
     "TERM_CODE",
     "Analysis",
     "CorpusTooLargeError",
+    "DaskMissingError",
     "LargeCorpusWarning",
     "OpenedCorpus",
     "TermTable",
+    "article_info",
     "article_sentiment",
     "articles_over_time",
     "available_memory",
@@ -53,6 +66,7 @@ __all__ = [
     "dask_client",
     "dates_summary",
     "extract_quotes",
+    "in_memory",
     "is_dask",
     "open_corpus",
     "run",
@@ -161,10 +175,22 @@ def article_sentiment(
     *,
     threshold: float = 0.05,
     include_duplicates: bool = INCLUDE_DUPLICATES,
+    scored: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Sentence sentiment per article (:func:`helpers.sentiment.article_sentiment` of the scored
     sentences, with the article info), any back end. Feed it to
-    :func:`helpers.sentiment.sentiment_over_time` or ``sentiment_by_group``."""
+    :func:`helpers.sentiment.sentiment_over_time` or ``sentiment_by_group``.
+
+    *scored*: pandas only, the scored sentences of *articles* when they were scored already
+    (``score_sentences(sentences(articles))``): the means are taken from them, not scored again.
+    On Dask they are not used (the partitions are scored where they are).
+    """
+    if scored is not None and not is_dask(articles):
+        from helpers.sentiment import article_sentiment as means
+
+        kept = articles if include_duplicates else without_duplicates(articles)
+        rows = scored[scored[ARTICLE_ID].isin(kept[ARTICLE_ID])]
+        return means(rows, articles=kept, threshold=threshold)
     analysis = SentenceSentiment(threshold=threshold)
     return run(analysis, articles, include_duplicates=include_duplicates)
 

@@ -31,12 +31,41 @@ from helpers.columns import ARTICLE_COLUMNS, DUPLICATE_OF, REPORT_COLUMNS
 from helpers.engine.memory import check_fits
 from helpers.selection import INCLUDE_DUPLICATES, without_duplicates
 
-__all__ = ["ENGINES", "Analysis", "OpenedCorpus", "is_dask", "open_corpus", "run"]
+__all__ = [
+    "ENGINES",
+    "Analysis",
+    "DaskMissingError",
+    "OpenedCorpus",
+    "is_dask",
+    "open_corpus",
+    "require_dask",
+    "run",
+]
 
 #: The back ends: ``pandas`` (in memory, one process) and ``dask`` (partitions, a cluster).
 ENGINES = ("pandas", "dask")
 #: Peak memory of loading a corpus into pandas, as a multiple of the table's size.
 LOAD_FACTOR = 2.0
+
+
+#: What to install for the Dask engine (the default install is without it).
+DASK_INSTALL = 'pip install -e ".[scale]"  (or pip install "news-notebooks[scale]")'
+
+
+class DaskMissingError(ModuleNotFoundError):
+    """``engine="dask"`` without Dask installed (the message says what to install)."""
+
+
+def require_dask() -> None:
+    """Raise :class:`DaskMissingError` unless ``dask[dataframe]`` and ``distributed`` import."""
+    import importlib.util
+
+    missing = [m for m in ("dask", "distributed") if importlib.util.find_spec(m) is None]
+    if missing:
+        raise DaskMissingError(
+            f"The Dask engine needs {', '.join(missing)}, which is not installed. Install the "
+            f'scale extra: {DASK_INSTALL}; or use ENGINE = "pandas".'
+        )
 
 
 @dataclass(frozen=True)
@@ -169,6 +198,7 @@ def open_corpus(
         check_fits(table_bytes, factor=LOAD_FACTOR, what="loading the corpus", n_articles=n)
         loaded = store.cached_load(source, cache_dir=cache_dir, **load_options)
         return OpenedCorpus(loaded.articles, loaded.report)
+    require_dask()
     import dask.dataframe as dd
 
     from helpers.engine.cluster import shared_client

@@ -114,6 +114,15 @@ def test_sentiment_and_quotes_match_their_modules(practice) -> None:
     pd.testing.assert_frame_equal(everything, extract_quotes(practice, include_duplicates=True))
 
 
+def test_sentiment_from_sentences_already_scored_is_the_same(practice) -> None:
+    scored = score_sentences(sentences(practice))
+    for include in (True, False):
+        pd.testing.assert_frame_equal(
+            engine.article_sentiment(practice, include_duplicates=include, scored=scored),
+            engine.article_sentiment(practice, include_duplicates=include),
+        )
+
+
 def test_term_table_matches_top_terms_and_keyness(practice) -> None:
     kept = without_duplicates(practice)
     counts = term_counts(kept)
