@@ -99,6 +99,7 @@ def term_counts(
     min_length: int = 2,
     drop_numbers: bool = True,
     include_duplicates: bool = INCLUDE_DUPLICATES,
+    progress: bool = False,
 ) -> TermTable:
     """Term totals (and per-group totals, the keyness inputs) as a frugal :class:`TermTable`.
 
@@ -115,7 +116,7 @@ def term_counts(
         by=by,
         period=period,
     )
-    return run(analysis, articles, include_duplicates=include_duplicates)
+    return run(analysis, articles, include_duplicates=include_duplicates, progress=progress)
 
 
 def term_trend(
@@ -128,6 +129,7 @@ def term_trend(
     confidence: float = 0.95,
     case_sensitive: bool = False,
     include_duplicates: bool = INCLUDE_DUPLICATES,
+    progress: bool = False,
 ) -> pd.DataFrame:
     """Mentions of *terms* per period: :func:`helpers.timeline.count_terms` then
     :func:`helpers.timeline.term_trend`, any back end."""
@@ -139,7 +141,7 @@ def term_trend(
         confidence=confidence,
         case_sensitive=case_sensitive,
     )
-    return run(analysis, articles, include_duplicates=include_duplicates)
+    return run(analysis, articles, include_duplicates=include_duplicates, progress=progress)
 
 
 def chronology(
@@ -147,10 +149,11 @@ def chronology(
     *,
     types: Iterable[str] = ("DATE", "TIME"),
     include_duplicates: bool = INCLUDE_DUPLICATES,
+    progress: bool = False,
 ) -> pd.DataFrame:
     """Every date written in the articles: :func:`helpers.timeline.chronology`, any back end."""
     analysis = Chronology(types=tuple(types))
-    return run(analysis, articles, include_duplicates=include_duplicates)
+    return run(analysis, articles, include_duplicates=include_duplicates, progress=progress)
 
 
 def dates_summary(
@@ -161,13 +164,14 @@ def dates_summary(
     start: str | None = None,
     end: str | None = None,
     include_duplicates: bool = INCLUDE_DUPLICATES,
+    progress: bool = False,
 ) -> pd.DataFrame:
     """One row per date mentioned: :func:`helpers.timeline.chronology_summary` of the chronology,
     merged from partitions without keeping the per-mention table."""
     analysis = DatesSummary(
         types=tuple(types), granularities=tuple(granularities), start=start, end=end
     )
-    return run(analysis, articles, include_duplicates=include_duplicates)
+    return run(analysis, articles, include_duplicates=include_duplicates, progress=progress)
 
 
 def article_sentiment(
@@ -175,6 +179,7 @@ def article_sentiment(
     *,
     threshold: float = 0.05,
     include_duplicates: bool = INCLUDE_DUPLICATES,
+    progress: bool = False,
     scored: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Sentence sentiment per article (:func:`helpers.sentiment.article_sentiment` of the scored
@@ -192,9 +197,11 @@ def article_sentiment(
         rows = scored[scored[ARTICLE_ID].isin(kept[ARTICLE_ID])]
         return means(rows, articles=kept, threshold=threshold)
     analysis = SentenceSentiment(threshold=threshold)
-    return run(analysis, articles, include_duplicates=include_duplicates)
+    return run(analysis, articles, include_duplicates=include_duplicates, progress=progress)
 
 
-def extract_quotes(articles: Any, *, include_duplicates: bool = INCLUDE_DUPLICATES) -> pd.DataFrame:
+def extract_quotes(
+    articles: Any, *, include_duplicates: bool = INCLUDE_DUPLICATES, progress: bool = False
+) -> pd.DataFrame:
     """Every quote: :func:`helpers.quotes.extract_quotes`, any back end."""
-    return run(Quotes(), articles, include_duplicates=include_duplicates)
+    return run(Quotes(), articles, include_duplicates=include_duplicates, progress=progress)

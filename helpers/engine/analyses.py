@@ -242,6 +242,7 @@ class TermCounts(Analysis):
             stop_words=self.stop_words,
             min_length=self.min_length,
             drop_numbers=self.drop_numbers,
+            progress=self.progress,
         )
         terms = counts[TERM].astype("category")
         totals = (
@@ -359,7 +360,9 @@ class Chronology(Analysis):
     def partition(self, articles: pd.DataFrame) -> pd.DataFrame:
         from helpers.timeline import chronology
 
-        return chronology(articles, types=self.types, include_duplicates=True)
+        return chronology(
+            articles, types=self.types, include_duplicates=True, progress=self.progress
+        )
 
     def combine(self, partials: Sequence[pd.DataFrame]) -> pd.DataFrame:
         return _concat(partials)
@@ -443,7 +446,7 @@ class SentenceSentiment(Analysis):
         from helpers.corpus import sentences
         from helpers.sentiment import article_sentiment, score_sentences
 
-        scored = score_sentences(sentences(articles), workers=self.workers)
+        scored = score_sentences(sentences(articles), workers=self.workers, progress=self.progress)
         return article_sentiment(scored, articles=articles, threshold=self.threshold)
 
     def combine(self, partials: Sequence[pd.DataFrame]) -> pd.DataFrame:
@@ -469,9 +472,8 @@ class Quotes(Analysis):
     def partition(self, articles: pd.DataFrame) -> pd.DataFrame:
         from helpers.quotes import extract_quotes
 
-        return extract_quotes(
-            articles, include_duplicates=True
-        )  # duplicates dropped before partitioning
+        # duplicates were dropped before partitioning
+        return extract_quotes(articles, include_duplicates=True, progress=self.progress)
 
     def combine(self, partials: Sequence[pd.DataFrame]) -> pd.DataFrame:
         return _concat(partials)

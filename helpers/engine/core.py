@@ -21,7 +21,7 @@ call the analyses with ``include_duplicates=True`` (nothing left to drop).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -80,6 +80,8 @@ class Analysis:
     columns: tuple[str, ...] = field(default=(), init=False)
     memory_factor: float = field(default=2.0, init=False)
     name: str = field(default="analysis", init=False)
+    #: Show the bundle function's own progress bar (pandas back end; set by :func:`run`).
+    progress: bool = field(default=False, init=False)
 
     def partition(self, articles: pd.DataFrame) -> Any:
         """Partial result of one partition (a pandas DataFrame of articles)."""
@@ -92,6 +94,12 @@ class Analysis:
     def on_workers(self) -> Analysis:
         """The analysis as it runs inside Dask workers (e.g. without its own process pool)."""
         return self
+
+    def with_progress(self, progress: bool) -> Analysis:
+        """The same analysis, showing (or not) its own progress bar."""
+        copy = replace(self)
+        object.__setattr__(copy, "progress", progress)  # an init=False field of a frozen class
+        return copy
 
 
 def is_dask(articles: Any) -> bool:
@@ -110,6 +118,7 @@ def run(
     articles: Any,
     *,
     include_duplicates: bool = INCLUDE_DUPLICATES,
+    progress: bool = False,
 ) -> Any:
     """Run *analysis* on a pandas or Dask articles table and return the (pandas) result.
 
@@ -122,6 +131,9 @@ def run(
         end, computed on the current ``distributed`` client, or Dask's local scheduler if none).
     include_duplicates
         Keep the rows marked in ``duplicate_of``; by default each story counts once.
+    progress
+        Show a progress bar: the bundle function's own bar on pandas (over articles), a bar over
+        the partitions on Dask.
     """
     if is_dask(articles):
         import dask
@@ -130,20 +142,46 @@ def run(
         frame = articles[columns]
         if not include_duplicates:
             frame = frame[frame[DUPLICATE_OF].fillna("") == ""]
-        on_workers = analysis.on_workers()
+        on_workers = analysis.on_workers().with_progress(False)
         partials = [
             dask.delayed(_partition_step)(on_workers, part)
             for part in frame.to_delayed(optimize_graph=True)
         ]
-        (result,) = dask.compute(dask.delayed(on_workers.combine)(partials))
-        return result
+        client = _current_client() if progress else None
+        if client is None:
+            (result,) = dask.compute(dask.delayed(on_workers.combine)(partials))
+            return result
+        return on_workers.combine(_gather_with_bar(client, partials, analysis.name))
     table_bytes = int(articles.memory_usage(deep=True).sum())
     check_fits(
         table_bytes, factor=analysis.memory_factor, what=analysis.name, n_articles=len(articles)
     )
     frame = articles if include_duplicates else without_duplicates(articles)
     columns = [c for c in dict.fromkeys((*analysis.columns, DUPLICATE_OF)) if c in frame]
+    analysis = analysis.with_progress(progress)
     return analysis.combine([_partition_step(analysis, frame[columns])])
+
+
+def _current_client() -> Any:
+    """The ``distributed`` client of this session, or None (Dask's local scheduler)."""
+    try:
+        from distributed import get_client
+
+        return get_client()
+    except (ImportError, ValueError):
+        return None
+
+
+def _gather_with_bar(client: Any, partials: Sequence[Any], name: str) -> list[Any]:
+    """Compute *partials* on *client*, with a bar over the partitions; results in order."""
+    from distributed import as_completed
+    from tqdm.auto import tqdm
+
+    futures = client.compute(list(partials))
+    with tqdm(total=len(futures), desc=name.capitalize(), unit="partition") as bar:
+        for _ in as_completed(futures):
+            bar.update(1)
+    return client.gather(futures)
 
 
 class OpenedCorpus(NamedTuple):

@@ -170,3 +170,25 @@ def test_reuters_subset_identical_on_both_back_ends(client, shared_data, tmp_pat
         "terms by outlet",
     ):
         _same(ANALYSES[name](articles), ANALYSES[name](partitioned))
+
+
+PROGRESS: dict[str, Callable[..., object]] = {
+    "Counting terms": lambda a, **o: engine.term_counts(a, by=OUTLET, **o),
+    "Finding dates": lambda a, **o: engine.chronology(a, **o),
+    "Quotes": lambda a, **o: engine.extract_quotes(a, **o),
+    "Sentence sentiment": lambda a, **o: engine.article_sentiment(a, **o),
+}
+
+
+@pytest.mark.parametrize("name", list(PROGRESS))
+def test_progress_bars_change_nothing_but_stderr(client, practice, name: str, capsys) -> None:
+    """``progress=True``: on pandas the bundle function's own bar, on Dask a bar over the
+    partitions; the results are those without a bar."""
+    analysis = PROGRESS[name]
+    quiet = analysis(practice)
+    assert capsys.readouterr().err == ""
+    _same(analysis(practice, progress=True), quiet)
+    assert "100%" in capsys.readouterr().err
+    _same(analysis(dd.from_pandas(practice, npartitions=3), progress=True), quiet)
+    bar = capsys.readouterr().err
+    assert "3/3" in bar and "partition" in bar
