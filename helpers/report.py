@@ -526,31 +526,58 @@ def prepare(
 
     *given* are validated values. With *cache*, the parsed corpus is pickled for the notebooks.
     """
-    from helpers.corpus import load_corpus
+    from helpers.corpus import LoadedCorpus, load_corpus
     from helpers.report_defaults import resolve, write_corpus_cache
 
     dayfirst = bool(given.get("DAYFIRST", False))
-    loaded = load_corpus(corpus, dayfirst=dayfirst, progress=False)
     sample = corpus.resolve() == CORPUS_DIR.resolve()
-    resolved = resolve(given, loaded.articles, sample=sample)
-    setup = ReportSetup(
-        dict(resolved.values), dict(resolved.sources), corpus_summary(loaded, corpus)
-    )
-    setup.notes = list(resolved.notes)
+    if given.get("ENGINE") == "dask":  # the corpus may not fit in memory: never load it whole
+        from helpers.columns import ARTICLE_ID
+        from helpers.engine import MAX_IN_MEMORY, article_info, in_memory, open_corpus
+
+        opened = open_corpus(
+            corpus, engine="dask", scheduler=given.get("DASK_SCHEDULER"), dayfirst=dayfirst
+        )
+        info = article_info(opened.articles)  # every article without its text
+        picked = info[ARTICLE_ID].sample(n=min(len(info), MAX_IN_MEMORY), random_state=0)
+        texts = in_memory(opened.articles, ids=picked)
+        resolved = resolve(given, info, sample=sample, texts=texts)
+        loaded = LoadedCorpus(articles=opened.articles, report=opened.report)
+        summary = corpus_summary(loaded, corpus, info=info)
+        notes = (
+            []
+            if len(texts) == len(info)
+            else [
+                f"Default terms were chosen from {len(texts):,} articles picked at random "
+                f"(of {len(info):,}; the Dask engine reads no more text into memory)."
+            ]
+        )
+    else:
+        loaded = load_corpus(corpus, dayfirst=dayfirst, progress=False)
+        resolved = resolve(given, loaded.articles, sample=sample)
+        summary = corpus_summary(loaded, corpus)
+        notes = []
+    setup = ReportSetup(dict(resolved.values), dict(resolved.sources), summary)
+    setup.notes = [*resolved.notes, *notes]
     if sample:
         setup.notes.append("The bundled sample: parameters not given keep the notebooks' defaults.")
-    if cache:
+    if cache and given.get("ENGINE") != "dask":  # on Dask, each notebook opens the store itself
         setup.cache = write_corpus_cache(
             loaded, out / CACHE_FOLDER / "corpus-store.json", corpus_dir=corpus, dayfirst=dayfirst
         )
     return setup
 
 
-def corpus_summary(loaded: Any, corpus: Path) -> dict[str, Any]:
-    """Articles, copies, dates, outlets and files of a loaded corpus (for the index page)."""
+def corpus_summary(loaded: Any, corpus: Path, *, info: Any = None) -> dict[str, Any]:
+    """Articles, copies, dates, outlets and files of a loaded corpus (for the index page).
+
+    *info*: the articles without their text (:func:`helpers.engine.article_info`), used instead
+    of ``loaded.articles`` when that is a Dask table.
+    """
     from helpers.columns import DUPLICATE_OF, OUTLET, PUBLISHED
 
-    articles, report = loaded.articles, loaded.report
+    articles = loaded.articles if info is None else info
+    report = loaded.report
     dates = articles[PUBLISHED].dropna() if len(articles) else articles.get(PUBLISHED)
     outlets = articles[OUTLET].replace("", None).dropna() if len(articles) else []
     return {

@@ -182,19 +182,28 @@ class Resolved:
     notes: list[str] = field(default_factory=list)
 
 
-def resolve(given: Mapping[str, Any], articles: pd.DataFrame, *, sample: bool) -> Resolved:
+def resolve(
+    given: Mapping[str, Any],
+    articles: pd.DataFrame,
+    *,
+    sample: bool,
+    texts: pd.DataFrame | None = None,
+) -> Resolved:
     """Fill in the parameters not *given* (validated values) by the rules in the module notes.
 
     On the bundled *sample*, only ``PERIOD=auto`` is resolved; everything else not given keeps the
     notebooks' own defaults. ``START``/``END`` restrict the articles the rules look at.
+    *articles* need their dates; the default terms are read from the text of *texts* (by default
+    *articles*), e.g. a random sample of a corpus too large to hold in memory.
     """
     values = dict(given)
     sources = {name: "given" for name in given}
     notes: list[str] = []
-    chosen = select_articles(
-        articles, start=given.get("START"), end=given.get("END"), include_duplicates=True
-    )
+    start, end = given.get("START"), given.get("END")
+    chosen = select_articles(articles, start=start, end=end, include_duplicates=True)
     unique = without_duplicates(chosen)
+    if texts is not None:
+        chosen = select_articles(texts, start=start, end=end, include_duplicates=True)
     if values.get("PERIOD") == AUTO or ("PERIOD" not in values and not sample):
         values["PERIOD"] = choose_period(unique[PUBLISHED])
         sources["PERIOD"] = (
@@ -212,7 +221,7 @@ def resolve(given: Mapping[str, Any], articles: pd.DataFrame, *, sample: bool) -
                 f"mentioned in {MIN_NAME_SHARE:.0%}-{MAX_NAME_SHARE:.0%} of the articles)"
             )
         else:
-            values["TERMS"] = _top_words(unique)
+            values["TERMS"] = _top_words(without_duplicates(chosen))
             sources["TERMS"] = "from the data: no name qualifies, so the most frequent words"
             notes.append("No capitalised name is mentioned often enough to be a default term.")
     for name in ("QUERY", "TARGET"):

@@ -559,3 +559,32 @@ def test_dask_engine_exports_the_tables_of_the_pandas_run(
         pd.testing.assert_frame_equal(
             on_dask.drop(columns=timings), on_pandas.drop(columns=timings), obj=str(table)
         )
+
+
+@pytest.mark.timeout(600)
+def test_dask_report_setup_never_loads_the_text_of_the_whole_corpus(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """With ``ENGINE=dask`` the runner chooses the defaults from the dates of every article and
+    the text of a random sample (``MAX_IN_MEMORY`` articles), and says so; when the sample is the
+    whole corpus, the defaults and the index summary are those of the pandas run."""
+    import helpers.engine
+    from helpers.engine import dask_client
+    from helpers.params import validate
+    from helpers.paths import PRACTICE_CORPUS_DIR
+    from helpers.report import prepare
+
+    on_pandas = prepare(PRACTICE_CORPUS_DIR, tmp_path / "pandas", validate({}), cache=False)
+    with dask_client(n_workers=1, memory_limit="2GB") as client:
+        given = validate({"ENGINE": "dask", "DASK_SCHEDULER": client.scheduler.address})
+        on_dask = prepare(PRACTICE_CORPUS_DIR, tmp_path / "dask", given, cache=True)
+        monkeypatch.setattr(helpers.engine, "MAX_IN_MEMORY", 20)
+        sampled = prepare(PRACTICE_CORPUS_DIR, tmp_path / "sampled", given, cache=False)
+    assert on_dask.cache is None  # each notebook opens the store through the engine
+    for name in ("PERIOD", "TERMS", "QUERY", "TARGET"):
+        assert on_dask.parameters[name] == on_pandas.parameters[name], name
+    assert on_dask.summary == on_pandas.summary
+    assert on_dask.notes == on_pandas.notes
+    assert sampled.parameters["PERIOD"] == on_pandas.parameters["PERIOD"]  # from every date
+    assert sampled.parameters["TERMS"]
+    assert any("20 articles picked at random (of 56" in note for note in sampled.notes)
