@@ -6,7 +6,8 @@ notebooks' own defaults, so the teaching text still matches the charts):
 
 ``PERIOD``
     The finest of day, week, month, quarter, year whose **median non-empty period holds at least
-    :data:`MIN_ARTICLES_PER_PERIOD` (10) articles** (copies excluded); ``year`` if none does.
+    :data:`MIN_ARTICLES_PER_PERIOD` (10) articles** (copies excluded) and that spans at most
+    :data:`MAX_PERIODS` (400) periods from the first date to the last; ``year`` if none does.
     With fewer than 10 dated articles in all, ``year``.
 ``TERMS``
     The corpus's :data:`N_TERMS` (3) most distinctive **names**: runs of capitalised words (*of, for, de, the*
@@ -43,7 +44,7 @@ import pandas as pd
 
 from helpers.columns import AGENCY, OUTLET, PUBLISHED, TEXT, TITLE
 from helpers.params import AUTO, SCHEMA
-from helpers.periods import PERIODS, period_start
+from helpers.periods import PERIODS, period_grid, period_start
 from helpers.selection import select_articles, without_duplicates
 
 __all__ = [
@@ -59,6 +60,9 @@ __all__ = [
 
 #: ``PERIOD=auto``: the median non-empty period must hold at least this many articles.
 MIN_ARTICLES_PER_PERIOD = 10
+#: ``PERIOD=auto``: at most this many periods from the first date to the last (a chart of 3,650
+#: daily bars for ten years of news is unreadable, though each day may hold enough articles).
+MAX_PERIODS = 400
 #: How many names become the default ``TERMS``.
 N_TERMS = 3
 #: A default name must be mentioned in at least this share of the articles (and 2 of them) ...
@@ -80,14 +84,22 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"”’)]*\s+|\n\s*|[\"“‘(]\s*
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z'’-]+")
 
 
-def choose_period(published: pd.Series, *, min_articles: int = MIN_ARTICLES_PER_PERIOD) -> str:
-    """The finest period whose median non-empty period holds at least *min_articles* articles."""
+def choose_period(
+    published: pd.Series,
+    *,
+    min_articles: int = MIN_ARTICLES_PER_PERIOD,
+    max_periods: int = MAX_PERIODS,
+) -> str:
+    """The finest period whose median non-empty period holds at least *min_articles* articles
+    and that spans at most *max_periods* periods from the first date to the last."""
     dates = published.dropna()
     if len(dates) < min_articles:
         return "year"
     for period in PERIODS:
-        counts = period_start(dates, period=period).value_counts()
-        if counts.median() >= min_articles:
+        starts = period_start(dates, period=period)
+        if len(period_grid(starts, period=period)) > max_periods:
+            continue
+        if starts.value_counts().median() >= min_articles:
             return period
     return "year"
 
@@ -208,7 +220,7 @@ def resolve(
         values["PERIOD"] = choose_period(unique[PUBLISHED])
         sources["PERIOD"] = (
             f"from the data: finest period whose median non-empty period holds "
-            f">= {MIN_ARTICLES_PER_PERIOD} articles"
+            f">= {MIN_ARTICLES_PER_PERIOD} articles, at most {MAX_PERIODS} periods in all"
         )
     if sample:
         return Resolved(values, sources, notes)

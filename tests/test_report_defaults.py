@@ -10,6 +10,7 @@ import pandas as pd
 from helpers.corpus import load_corpus
 from helpers.paths import CORPUS_DIR, PRACTICE_CORPUS_DIR
 from helpers.report_defaults import (
+    MAX_PERIODS,
     MIN_ARTICLES_PER_PERIOD,
     choose_period,
     distinctive_names,
@@ -63,6 +64,16 @@ def test_period_is_the_finest_holding_enough_articles() -> None:
     assert choose_period(sparse) == "month"  # ~10 a month, ~2 a week
     assert choose_period(pd.Series(pd.to_datetime(["2020-01-01"] * 3))) == "year"
     assert MIN_ARTICLES_PER_PERIOD == 10
+
+
+def test_period_spans_at_most_max_periods() -> None:
+    """Ten years with 12 articles a day: days hold enough, but 3,653 daily bars do not make a
+    chart; 523 weeks are too many as well, so months (120)."""
+    ten_years = pd.Series(pd.date_range("2010-01-01", "2019-12-31", freq="D").repeat(12))
+    assert choose_period(ten_years) == "month"
+    assert choose_period(ten_years, max_periods=600) == "week"
+    assert choose_period(ten_years, max_periods=10_000) == "day"
+    assert MAX_PERIODS == 400
 
 
 def test_names_of_a_generated_corpus(tmp_path: Path) -> None:
