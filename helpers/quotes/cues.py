@@ -47,7 +47,8 @@ PARTIAL_ONLY_CUES = word_list("partial_only_cues")
 #: Cues of two words; "called for / called on" report a demand ("X called for a ban on ...").
 MULTIWORD_CUES = word_list("multiword_cues")
 
-_CUE_SCAN = re.compile(r"\b(?:" + alternation(MULTIWORD_CUES) + r"|[A-Za-z]{3,})\b")
+#: Two-word cues match in any case ("According to X, ..." opens a sentence).
+_CUE_SCAN = re.compile(r"\b(?:(?i:" + alternation(MULTIWORD_CUES) + r")|[A-Za-z]{3,})\b")
 #: Any cue that may introduce a partial quote besides the speech cues.
 PARTIAL_CUE_RE = re.compile(
     r"\b(?:"
