@@ -17,6 +17,7 @@ from helpers.quotes.cues import (
     HEARERS,
     OBJECT_CUES,
     PARTIAL_CUE_RE,
+    CueMatch,
     content_end,
     cue_matches,
     skip_adverbials,
@@ -32,7 +33,14 @@ from helpers.quotes.speakers import (
     words,
 )
 
-__all__ = ["Attribution", "partial_cue", "post_cue", "pre_cue", "sentence_attribution"]
+__all__ = [
+    "Attribution",
+    "partial_cue",
+    "post_cue",
+    "pre_cue",
+    "sentence_attribution",
+    "sentence_attributions",
+]
 
 #: A cue found around a quote: (cue as written, cue start, cue end, speaker span).
 Cue = tuple[str, int, int, tuple[int, int]]
@@ -45,6 +53,7 @@ _ADVERBIAL_TAIL = pattern("adverbial_tail")
 _PARENTHETICAL_CUE = pattern("parenthetical_cue")
 _SIGNED_QUOTE = pattern("signed_quote")
 _NAME_OR_PRONOUN = pattern("name_or_pronoun")
+_CLAUSE_BREAK = pattern("clause_break")
 
 
 @dataclass
@@ -160,50 +169,112 @@ def _content_after(
     return Attribution(cue, cue_start, cue_end, speaker, content)
 
 
-def sentence_attribution(
-    text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]], used: set[int]
+def _cue_attribution(
+    text: str, s_start: int, body_end: int, match: CueMatch, quoted: list[tuple[int, int]]
 ) -> Attribution | None:
-    """Reported speech in one sentence: ``X said (that) ...``, ``..., X said.``, ``according to X``.
+    """The attribution one cue of a sentence yields (see :func:`sentence_attributions`)."""
+    cue_start, cue_end = match.start(), match.end()
+    cue = match.group()
+    if cue.lower() == "according to":
+        return according_to(text, s_start, body_end, cue_start, cue_end)
+    if cue.lower().endswith("ing"):
+        return _participle_attribution(text, s_start, body_end, cue, cue_start, cue_end)
+    after = skip_adverbials(text, cue_end, body_end)
+    if cue.lower() in OBJECT_CUES:
+        hearer = HEARERS.match(text, after, body_end)
+        if hearer and not re.match(r"\s*that\b", text[after:body_end]):
+            after = skip_adverbials(text, hearer.end(), body_end)
+    rest = text[after:body_end]
+    comma_before = text.rfind(",", s_start, cue_start)
+    tail_is_adverbial = not rest.strip(" ,") or bool(_ADVERBIAL_TAIL.match(rest))
+    that = _THAT_CLAUSE.match(rest)
+    if not tail_is_adverbial and comma_before > s_start and not that:
+        tail_is_adverbial = _inverted_speaker_then_tail(
+            text, comma_before, cue_start, cue_end, body_end
+        )
+    # "In his speech, X said ..." is no "CONTENT, X said"
+    opener = (words(text[s_start:comma_before]) or [""])[0].lower()
+    adverbial_opening = opener in ADVERBIAL_OPENERS and len(words(rest)) >= 3
+    if comma_before > s_start and not that and tail_is_adverbial and not adverbial_opening:
+        return _content_before(
+            text, s_start, body_end, comma_before, cue, cue_start, cue_end, after, quoted
+        )
+    return _content_after(text, s_start, body_end, cue, cue_start, cue_end, after, that, quoted)
 
-    Cues inside *quoted* spans or already *used* (by a direct quote) are skipped; the first cue
-    that yields an attribution wins.
+
+def _inverted_speaker_then_tail(
+    text: str, comma_before: int, cue_start: int, cue_end: int, body_end: int
+) -> bool:
+    """Rule ``inverted_cue_apposition``: "CONTENT, said X, a professor at Y, who ...": the cue
+    follows the comma directly and the speaker after it runs to a comma, so what follows the
+    speaker is its apposition, not new content."""
+    if text[comma_before + 1 : cue_start].strip():
+        return False
+    found = speaker_after(text, cue_end, body_end)
+    return found is not None and text[found[2] : found[2] + 1] == ","
+
+
+def _nested(first: Attribution, second: Attribution, text: str) -> Attribution | None:
+    """Rule ``second_attribution``: *second*'s cue lies inside *first*'s content. "A said X, and
+    B said Y" (the second speaker opens a new clause inside the first content) or "A, who said X,
+    said Y" (the second cue's speaker comes before the first cue): *first*'s content is cut before
+    the second clause. None when the second cue is part of the first content."""
+    c_start = first.content[0]
+    s_start = second.speaker[0]
+    if s_start < first.cue_start:
+        cut = text.rfind(",", c_start, second.cue_start)
+    elif c_start < s_start and _CLAUSE_BREAK.search(text[c_start:s_start]):
+        cut = c_start + _CLAUSE_BREAK.search(text[c_start:s_start]).start()
+    else:
+        return None
+    content = trim(text, c_start, cut) if cut > c_start else (c_start, c_start)
+    if len(words(text[content[0] : content[1]])) < 3:
+        return None
+    return Attribution(first.cue, first.cue_start, first.cue_end, first.speaker, content)
+
+
+def sentence_attributions(
+    text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]], used: set[int]
+) -> list[Attribution]:
+    """Reported speech in one sentence: ``X said (that) ...``, ``..., X said.``, ``according to
+    X``; several when a second cue opens a clause of its own (``A said X, and B said Y``).
+
+    Cues inside *quoted* spans or already *used* (by a direct quote) are skipped. A cue inside the
+    content of an attribution already found counts only by :func:`_nested`.
     """
     body_end = s_end
     while body_end > s_start and text[body_end - 1] in ".!?\"”' ":
         body_end -= 1
+    found: list[Attribution] = []
     for match in cue_matches(text, s_start, s_end):
-        cue_start, cue_end = match.start(), match.end()
+        cue_start = match.start()
         if cue_start in used or inside(cue_start, quoted):
             continue
-        cue = match.group()
-        if cue.lower() == "according to":
-            found = according_to(text, s_start, body_end, cue_start, cue_end)
-        elif cue.lower().endswith("ing"):
-            found = _participle_attribution(text, s_start, body_end, cue, cue_start, cue_end)
-        else:
-            after = skip_adverbials(text, cue_end, body_end)
-            if cue.lower() in OBJECT_CUES:
-                hearer = HEARERS.match(text, after, body_end)
-                if hearer and not re.match(r"\s*that\b", text[after:body_end]):
-                    after = skip_adverbials(text, hearer.end(), body_end)
-            rest = text[after:body_end]
-            comma_before = text.rfind(",", s_start, cue_start)
-            tail_is_adverbial = not rest.strip(" ,") or bool(_ADVERBIAL_TAIL.match(rest))
-            that = _THAT_CLAUSE.match(rest)
-            # "In his speech, X said ..." is no "CONTENT, X said"
-            opener = (words(text[s_start:comma_before]) or [""])[0].lower()
-            adverbial_opening = opener in ADVERBIAL_OPENERS and len(words(rest)) >= 3
-            if comma_before > s_start and not that and tail_is_adverbial and not adverbial_opening:
-                found = _content_before(
-                    text, s_start, body_end, comma_before, cue, cue_start, cue_end, after, quoted
-                )
-            else:
-                found = _content_after(
-                    text, s_start, body_end, cue, cue_start, cue_end, after, that, quoted
-                )
-        if found is not None:
-            return found
-    return None
+        owner = next(
+            (k for k, a in enumerate(found) if a.content[0] <= cue_start < a.content[1]), None
+        )
+        if owner is None and any(a.cue_start <= cue_start < a.cue_end for a in found):
+            continue
+        attribution = _cue_attribution(text, s_start, body_end, match, quoted)
+        if attribution is None:
+            continue
+        if owner is not None:
+            cut = _nested(found[owner], attribution, text)
+            if cut is None:
+                continue
+            found[owner] = cut
+        elif any(a.content[0] <= attribution.content[0] < a.content[1] for a in found):
+            continue
+        found.append(attribution)
+    return found
+
+
+def sentence_attribution(
+    text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]], used: set[int]
+) -> Attribution | None:
+    """The first reported speech of one sentence (see :func:`sentence_attributions`)."""
+    found = sentence_attributions(text, s_start, s_end, quoted, used)
+    return found[0] if found else None
 
 
 def according_to(

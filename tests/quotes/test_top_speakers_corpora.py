@@ -42,6 +42,10 @@ WIKINEWS_PERSONS = {
     "Kama Melly", "Jeremy Corbyn", "Hubert Minnis", "Pedro Pierluisi", "Delfin Lorenzana",
     "Emily Spanton", "Franky Zapata", "Joshua Winch", "Margaret Leinen", "Tristan Smith",
     "Doug Miller", "Michael Siegel", "Mike Pompeo",
+    # checked in context 2026-12 (issue 16, "Quotes that hold on unseen news"): Josh Bash, U.S.
+    # Attorney for the Western District of Texas (El Paso shooting); Jean-Jacques Muyembe,
+    # Congolese virologist (Ebola articles)
+    "Josh Bash", "Jean-Jacques Muyembe",
 }  # fmt: skip
 WIKINEWS_NOT_PERSONS = {
     "NG", "WN))", "interviewer", "Ford", "Al Jazeera", "United States", "police", "officials",
