@@ -25,6 +25,7 @@ PRACTICE_PERSONS = {
     "Halla Dunmore", "Ivo Vell", "Ottilie Brask", "Piet Kallan", "Delphine Arkwright",
     "Agnes Tull", "Olav Rensing", "Judit Pell", "Fenna Osk", "Hanne Vos", "Inez Caldor",
     "Tobiah Renk", "Ilse Corvane", "Lorne Achter",
+    "Grete Orsby",  # a person of gold.json, in the top 20 since "X, whose ..., said" (issue 16)
     # Senna Ardell, named by surname only in an article that never gives her first name (a person,
     # left as written: names are resolved within an article, not across the corpus)
     "Ardell",
