@@ -59,6 +59,9 @@ _ORG_NAME = pattern("organisation_name")
 _DESCRIPTION_AFTER_NAME = pattern("description_after_name")
 _NAME_DESCRIPTION_APPOSITION = pattern("name_description_apposition")
 _SURNAME_DESCRIPTION_APPOSITION = pattern("surname_description_apposition")
+_CLAUSE_SPLIT = pattern("mention_clause_split")
+#: A possessive after a name: "Trump's remarks" is no mention of a speaker.
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 @dataclass
@@ -92,7 +95,10 @@ class Names:
         surnames = {n.split()[-1] for _, n, _ in persons if n.split()[-1][:1].isupper()}
         if surnames:
             surname_pattern = r"\b(?:" + "|".join(re.escape(w) for w in sorted(surnames)) + r")\b"
+            spans = [(p, p + len(n)) for p, n, _ in persons]
             for match in re.finditer(surname_pattern, self._text):
+                if inside(match.start(), spans):
+                    continue  # the surname of a full name already counted ("Bill Clinton")
                 full = self.full_name(match.group(), match.start())
                 if full is None or not person_like(full):
                     continue
@@ -119,13 +125,19 @@ class Names:
             )
             found.append((match.start(2), surname, found_gender))
         found.sort()
-        return [m for m in found if not inside(m[0], self._quoted) and self._subject_position(m[0])]
+        return [
+            m
+            for m in found
+            if not inside(m[0], self._quoted)
+            and self._subject_position(m[0])
+            and not _POSSESSIVE_AFTER.match(text, m[0] + len(m[1]))
+        ]
 
     def _subject_position(self, position: int) -> bool:
         """True when only titles, names and connectives stand between the last clause boundary and
         *position* ("But Sen. Tim Kaine ..." yes, "... told Tim Kaine" no)."""
         window = self._text[max(0, position - 80) : position]
-        chunk = re.split(r"[.!?\n,;:—–(]", window)[-1]
+        chunk = _CLAUSE_SPLIT.split(window)[-1]
         return all(
             w[0].isupper()
             or w.lower() in TITLES
