@@ -60,6 +60,7 @@ _DESCRIPTION_AFTER_NAME = pattern("description_after_name")
 _NAME_DESCRIPTION_APPOSITION = pattern("name_description_apposition")
 _SURNAME_DESCRIPTION_APPOSITION = pattern("surname_description_apposition")
 _CLAUSE_SPLIT = pattern("mention_clause_split")
+_DESCRIPTION_WORD = pattern("mention_description_word")
 #: A possessive after a name: "Trump's remarks" is no mention of a speaker.
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
@@ -79,6 +80,8 @@ class Names:
     def __init__(self, text: str, quoted: list[tuple[int, int]] | None = None) -> None:
         self._text = text
         self._quoted = sorted(quoted or [])
+        #: positions of surname mentions with no honorific ("Clinton"): the full name is a guess
+        self._bare_surnames: set[int] = set()
 
     @cached_property
     def person_mentions(self) -> list[tuple[int, str, str]]:
@@ -110,6 +113,8 @@ class Names:
                 elif honorific and honorific.group(1) in HONORIFIC_FEMALE:
                     found_gender = "female"
                 found.append((match.start(), full, found_gender))
+                if not honorific:
+                    self._bare_surnames.add(match.start())
         # a title and a surname with no full name in the article: "Mr. Obama", "Sen. Vitter"
         for match in _TITLED_SURNAME.finditer(text):
             surname = match.group(2)
@@ -143,6 +148,7 @@ class Names:
             or w.lower() in TITLES
             or w.lower() in LEADING_CONNECTIVES
             or w.lower() in ("the", "a", "an")
+            or _DESCRIPTION_WORD.fullmatch(w)
             for w in words(chunk)
         )
 
@@ -154,6 +160,13 @@ class Names:
             pos, name, found_gender = mentions[index]
             if found_gender in (wanted, "unknown"):
                 return pos, name
+            if pos in self._bare_surnames:
+                # rule shared_surname: "Clinton" and "she" in an article naming Bill and Hillary
+                # Clinton: the one of the pronoun's gender
+                surname = name.split()[-1]
+                other = [n for _, n, g in self.full if n.split()[-1] == surname and g == wanted]
+                if other:
+                    return pos, other[-1]
             index -= 1
         return None
 
@@ -355,7 +368,9 @@ def resolve_speakers(text: str, rows: list[Row]) -> None:
             "low" if is_coordination(phrase) else name_confidence(row.resolved, row.speaker_kind)
         )
         named = row.resolved[:1].isupper()
-        if row.speaker_kind == PERSON and named:
+        # an antecedent for he/she is a person's name, not "Sanders's campaign manager" or a
+        # coordination ("Nevada and everybody in Washington")
+        if row.speaker_kind == PERSON and named and not is_coordination(phrase):
             last_person.append((row.resolved, names.gender_of(row.resolved), s))
             if row.cue == ":":
                 interviewee = row.resolved  # "Natasha Gownaris: ..." before "A: ..." answers
