@@ -270,7 +270,8 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
             c_start, c_end = chunks[k]
             if is_modifier_chunk(inner[c_start:c_end]) and k > 0:
                 continue
-            return clean_speaker(text, clause_start + c_start, clause_start + c_end)
+            named = _named_apposition(text, clause_start, inner, chunks, k)
+            return named or clean_speaker(text, clause_start + c_start, clause_start + c_end)
         return None
     boundary = max(stripped.rfind(","), stripped.rfind(";"), stripped.rfind(":"))
     boundary = max(boundary, stripped.rfind(" — "), stripped.rfind(" – "))
@@ -284,6 +285,21 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     if found is None:
         found = _loose_subject(text, clause_start + boundary + 1, chunk_end)
     return found
+
+
+def _named_apposition(
+    text: str, clause_start: int, inner: str, chunks: list[tuple[int, int]], k: int
+) -> tuple[int, int] | None:
+    """Rule ``description_then_name``: "Florida's attorney general, Pam Bondi, said": a
+    description with no name, then a person's name in apposition: the name speaks."""
+    if k + 1 >= len(chunks) or name_of(inner[chunks[k][0] : chunks[k][1]]):
+        return None
+    a_start, a_end = chunks[k + 1]
+    apposition = inner[a_start:a_end].strip()
+    name = name_of(apposition)
+    if not name or name != apposition or len(name.split()) < 2 or not person_like(name):
+        return None
+    return clean_speaker(text, clause_start + a_start, clause_start + a_end)
 
 
 def _loose_subject(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -47,6 +47,7 @@ WIKINEWS_PERSONS = {
     # Attorney for the Western District of Texas (El Paso shooting); Jean-Jacques Muyembe,
     # Congolese virologist (Ebola articles)
     "Josh Bash", "Jean-Jacques Muyembe",
+    "Chuck Schumer",  # US Senate minority leader (2019)
 }  # fmt: skip
 WIKINEWS_NOT_PERSONS = {
     "NG", "WN))", "interviewer", "Ford", "Al Jazeera", "United States", "police", "officials",
