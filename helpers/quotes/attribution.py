@@ -22,7 +22,7 @@ from helpers.quotes.cues import (
     cue_matches,
     skip_adverbials,
 )
-from helpers.quotes.lexicon import pattern, word_list
+from helpers.quotes.lexicon import alternation, pattern, word_list
 from helpers.quotes.marks import ALL_DOUBLE, inside
 from helpers.quotes.speakers import (
     SENTENCE_SUBJECT,
@@ -54,6 +54,12 @@ _PARENTHETICAL_CUE = pattern("parenthetical_cue")
 _SIGNED_QUOTE = pattern("signed_quote")
 _NAME_OR_PRONOUN = pattern("name_or_pronoun")
 _CLAUSE_BREAK = pattern("clause_break")
+_OBJECT_CONTENT_STOP = pattern("object_content_stop")
+_NOT_OBJECT_VERB = pattern("not_object_verb")
+_OBJECT_BAD_START = pattern("object_content_bad_start")
+#: Verbs whose object is what was said (``data/object_content_cues.txt``, learned from train).
+OBJECT_CONTENT_CUES = word_list("object_content_cues")
+OBJECT_CONTENT_RE = re.compile(r"\b(?:" + alternation(OBJECT_CONTENT_CUES) + r")\b")
 
 
 @dataclass
@@ -266,7 +272,45 @@ def sentence_attributions(
         elif any(a.content[0] <= attribution.content[0] < a.content[1] for a in found):
             continue
         found.append(attribution)
+    for match in OBJECT_CONTENT_RE.finditer(text, s_start, body_end):
+        if match.start() in used or any(
+            a.content[0] <= match.start() < a.content[1] or a.cue_start == match.start()
+            for a in found
+        ):
+            continue
+        attribution = _object_attribution(text, s_start, body_end, match, quoted)
+        if attribution is not None and not any(
+            a.content[0] < attribution.content[1] and attribution.content[0] < a.content[1]
+            for a in found
+        ):
+            found.append(attribution)
     return found
+
+
+def _object_attribution(
+    text: str, s_start: int, body_end: int, cue: re.Match[str], quoted: list[tuple[int, int]]
+) -> Attribution | None:
+    """Rule ``object_content``: "X criticized the plan", "X announced his candidacy": the
+    object of a verb of :data:`OBJECT_CONTENT_CUES` is what X said (up to a new clause or an
+    adverbial, pattern ``object_content_stop``)."""
+    cue_start, cue_end = cue.start(), cue.end()
+    before = text[max(s_start, cue_start - 12) : cue_start]
+    if _NOT_OBJECT_VERB.search(before) or inside(cue_start, quoted):
+        return None  # "was criticized", "to announce", "self-described", "the reported deal"
+    after = skip_adverbials(text, cue_end, body_end)
+    if _THAT_CLAUSE.match(text, after, body_end) or text[after : after + 1] in ALL_DOUBLE:
+        return None  # "reported that ...", a quote: the other rules read them
+    speaker = speaker_before(text, s_start, cue_start)
+    if speaker is None:
+        return None
+    end = content_end(text, after, body_end)
+    stop = _OBJECT_CONTENT_STOP.search(text, after, end)
+    content = trim(text, after, stop.start() if stop else end)
+    if not words(text[content[0] : content[1]]) or _OBJECT_BAD_START.match(text, content[0]):
+        return None  # "reported from Washington", "described himself", "announced Friday"
+    if quote_like_span(text, content, quoted):
+        return None
+    return Attribution(cue.group(), cue_start, cue_end, speaker, content)
 
 
 def sentence_attribution(

@@ -49,6 +49,7 @@ from helpers.columns import (
     TEXT,
 )
 from helpers.quotes.attribution import (
+    OBJECT_CONTENT_RE,
     Attribution,
     Cue,
     partial_cue,
@@ -139,7 +140,11 @@ def sentences_to_read(text: str, paragraphs: list[tuple[int, int]]) -> list[tupl
     sentences: list[tuple[int, int, int]] = []
     for index, (p_start, p_end) in enumerate(paragraphs):
         has_cue = bisect_left(positions, p_start) < bisect_left(positions, p_end)
-        if not has_cue and not QUOTE_CHARS.search(text, p_start, p_end):
+        if (
+            not has_cue
+            and not QUOTE_CHARS.search(text, p_start, p_end)
+            and not OBJECT_CONTENT_RE.search(text, p_start, p_end)
+        ):
             continue
         sentences.extend((s, e, index) for s, e in paragraph_sentences(text, p_start, p_end))
     return sentences

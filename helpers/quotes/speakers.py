@@ -88,6 +88,7 @@ _RELATIVE_PRONOUN_END = pattern("relative_pronoun_end")
 _TRAILING_NAME_RUN = pattern("trailing_name_run")
 _QUANTITY_SUBJECT = pattern("quantity_subject")
 _POST_MODIFIER = pattern("post_modifier")
+_SUBORDINATOR_START = pattern("subordinator_start")
 _RELATIVE_INSIDE = re.compile(r"\b(?:who|that|which|whose)\b")
 _TITLE_WORDS_RE = "|".join(sorted((w for w in TITLES if w.isalpha()), key=len, reverse=True))
 #: The subject at a sentence start: a pronoun, or capitalised words and lower-case titles
@@ -281,6 +282,9 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
             if mark == " who ":  # "officials who spoke with reporters said": the head speaks
                 return _loose_subject(text, clause_start + boundary + 1, chunk_end)
             boundary = position + len(mark) - 1
+    opener = _SUBORDINATOR_START.match(text, clause_start + boundary + 1, chunk_end)
+    if opener:  # "When Trump announced ...", "While Ramos said ...": the subject follows
+        boundary = opener.end() - clause_start - 1
     found = clean_speaker(text, clause_start + boundary + 1, chunk_end)
     if found is None:
         found = _loose_subject(text, clause_start + boundary + 1, chunk_end)
