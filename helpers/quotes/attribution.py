@@ -20,9 +20,10 @@ from helpers.quotes.cues import (
     CueMatch,
     content_end,
     cue_matches,
+    object_cues,
     skip_adverbials,
 )
-from helpers.quotes.lexicon import alternation, pattern, word_list
+from helpers.quotes.lexicon import pattern, word_list
 from helpers.quotes.marks import ALL_DOUBLE, inside
 from helpers.quotes.speakers import (
     SENTENCE_SUBJECT,
@@ -54,12 +55,11 @@ _PARENTHETICAL_CUE = pattern("parenthetical_cue")
 _SIGNED_QUOTE = pattern("signed_quote")
 _NAME_OR_PRONOUN = pattern("name_or_pronoun")
 _CLAUSE_BREAK = pattern("clause_break")
+#: A second cue inside a content can only start its own clause after one of these (cheap test).
+_MAY_NEST = re.compile(r"[,;—–]|\b(?:while|whereas|but)\b")
 _OBJECT_CONTENT_STOP = pattern("object_content_stop")
 _NOT_OBJECT_VERB = pattern("not_object_verb")
 _OBJECT_BAD_START = pattern("object_content_bad_start")
-#: Verbs whose object is what was said (``data/object_content_cues.txt``, learned from train).
-OBJECT_CONTENT_CUES = word_list("object_content_cues")
-OBJECT_CONTENT_RE = re.compile(r"\b(?:" + alternation(OBJECT_CONTENT_CUES) + r")\b")
 
 
 @dataclass
@@ -261,6 +261,8 @@ def sentence_attributions(
         )
         if owner is None and any(a.cue_start <= cue_start < a.cue_end for a in found):
             continue
+        if owner is not None and not _MAY_NEST.search(text, found[owner].content[0], cue_start):
+            continue  # no clause break before it: the cue is part of the content (and costly)
         attribution = _cue_attribution(text, s_start, body_end, match, quoted)
         if attribution is None:
             continue
@@ -272,7 +274,7 @@ def sentence_attributions(
         elif any(a.content[0] <= attribution.content[0] < a.content[1] for a in found):
             continue
         found.append(attribution)
-    for match in OBJECT_CONTENT_RE.finditer(text, s_start, body_end):
+    for match in object_cues(text, s_start, body_end):
         if match.start() in used or any(
             a.content[0] <= match.start() < a.content[1] or a.cue_start == match.start()
             for a in found
@@ -288,7 +290,7 @@ def sentence_attributions(
 
 
 def _object_attribution(
-    text: str, s_start: int, body_end: int, cue: re.Match[str], quoted: list[tuple[int, int]]
+    text: str, s_start: int, body_end: int, cue: CueMatch, quoted: list[tuple[int, int]]
 ) -> Attribution | None:
     """Rule ``object_content``: "X criticized the plan", "X announced his candidacy": the
     object of a verb of :data:`OBJECT_CONTENT_CUES` is what X said (up to a new clause or an

@@ -49,7 +49,6 @@ from helpers.columns import (
     TEXT,
 )
 from helpers.quotes.attribution import (
-    OBJECT_CONTENT_RE,
     Attribution,
     Cue,
     partial_cue,
@@ -57,7 +56,7 @@ from helpers.quotes.attribution import (
     pre_cue,
     sentence_attributions,
 )
-from helpers.quotes.cues import all_cues, cue_matches
+from helpers.quotes.cues import all_cues, cue_matches, object_cues
 from helpers.quotes.lexicon import pattern, word_list
 from helpers.quotes.marks import (
     PUNCT_END,
@@ -143,7 +142,7 @@ def sentences_to_read(text: str, paragraphs: list[tuple[int, int]]) -> list[tupl
         if (
             not has_cue
             and not QUOTE_CHARS.search(text, p_start, p_end)
-            and not OBJECT_CONTENT_RE.search(text, p_start, p_end)
+            and not object_cues(text, p_start, p_end)
         ):
             continue
         sentences.extend((s, e, index) for s, e in paragraph_sentences(text, p_start, p_end))

@@ -59,7 +59,8 @@ _ORG_NAME = pattern("organisation_name")
 _DESCRIPTION_AFTER_NAME = pattern("description_after_name")
 _NAME_DESCRIPTION_APPOSITION = pattern("name_description_apposition")
 _SURNAME_DESCRIPTION_APPOSITION = pattern("surname_description_apposition")
-_CLAUSE_SPLIT = pattern("mention_clause_split")
+_CLAUSE_MARK = re.compile(r"([.!?\n,;:—–(])")
+_ABBREVIATION_END = pattern("title_abbreviation_end")
 _DESCRIPTION_WORD = pattern("mention_description_word")
 #: A possessive after a name: "Trump's remarks" is no mention of a speaker.
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
@@ -98,9 +99,11 @@ class Names:
         surnames = {n.split()[-1] for _, n, _ in persons if n.split()[-1][:1].isupper()}
         if surnames:
             surname_pattern = r"\b(?:" + "|".join(re.escape(w) for w in sorted(surnames)) + r")\b"
-            spans = [(p, p + len(n)) for p, n, _ in persons]
+            starts = [p for p, _, _ in persons]  # in text order
+            ends = [p + len(n) for p, n, _ in persons]
             for match in re.finditer(surname_pattern, self._text):
-                if inside(match.start(), spans):
+                before = bisect_left(starts, match.start() + 1) - 1
+                if before >= 0 and match.start() < ends[before]:
                     continue  # the surname of a full name already counted ("Bill Clinton")
                 full = self.full_name(match.group(), match.start())
                 if full is None or not person_like(full):
@@ -142,7 +145,12 @@ class Names:
         """True when only titles, names and connectives stand between the last clause boundary and
         *position* ("But Sen. Tim Kaine ..." yes, "... told Tim Kaine" no)."""
         window = self._text[max(0, position - 80) : position]
-        chunk = _CLAUSE_SPLIT.split(window)[-1]
+        pieces = _CLAUSE_MARK.split(window)  # text, mark, text, mark, ..., text
+        chunk = pieces[-1]
+        k = len(pieces) - 2
+        while k > 0 and pieces[k] == "." and _ABBREVIATION_END.search(pieces[k - 1]):
+            chunk = pieces[k - 1] + "." + chunk  # "with Mr. Cruz", "Texas Sen. Ted Cruz"
+            k -= 2
         return all(
             w[0].isupper()
             or w.lower() in TITLES

@@ -87,8 +87,17 @@ _RELATIVE_CLAUSE = pattern("relative_clause")
 _RELATIVE_PRONOUN_END = pattern("relative_pronoun_end")
 _TRAILING_NAME_RUN = pattern("trailing_name_run")
 _QUANTITY_SUBJECT = pattern("quantity_subject")
+#: A word that a share of a group starts or ends with (the cheap test before quantity_subject).
+_QUANTITY_START = re.compile(
+    r"\d|\b(?:half|third|quarter|thirds|quarters|fourths|majority|majorities|plurality)\b", re.I
+)
 _POST_MODIFIER = pattern("post_modifier")
 _SUBORDINATOR_START = pattern("subordinator_start")
+#: Last words of a chunk that may end a time adverbial (the cheap test before subject_adverbial).
+_ADVERBIAL_LAST_WORDS = word_list("weekdays") | frozenset(
+    "today yesterday earlier later week month year weekend morning afternoon evening night "
+    "statement interview speech letter tweet post email op-ed".split()
+)
 _RELATIVE_INSIDE = re.compile(r"\b(?:who|that|which|whose)\b")
 _TITLE_WORDS_RE = "|".join(sorted((w for w in TITLES if w.isalpha()), key=len, reverse=True))
 #: The subject at a sentence start: a pronoun, or capitalised words and lower-case titles
@@ -246,18 +255,29 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
             return clean_speaker(text, subject.start(1), subject.end(1))
         return None
     chunk_end = clause_start + len(chunk.rstrip())
-    adverbial = _SUBJECT_ADVERBIAL.search(text, clause_start, chunk_end)
+    last_word = text[text.rfind(" ", clause_start, chunk_end) + 1 : chunk_end].lower()
+    adverbial = (
+        _SUBJECT_ADVERBIAL.search(text, clause_start, chunk_end)
+        if last_word in _ADVERBIAL_LAST_WORDS
+        else None
+    )
     if adverbial and adverbial.start() > clause_start:
         # "Hillary Clinton on Tuesday said": the time adverbial is no part of the speaker
         chunk_end = adverbial.start()
     stripped = text[clause_start:chunk_end]
-    relative = _RELATIVE_CLAUSE.search(stripped)
+    relative = (
+        _RELATIVE_CLAUSE.search(stripped)
+        if stripped.endswith(",") and (" who" in stripped or " which" in stripped)
+        else None
+    )
     if relative:
         # "Mr. Cruz, whose finish was a disappointment, said": the relative clause is skipped
         head_end = clause_start + relative.start()
         head_end += 1 if "," in text[clause_start:head_end] else 0  # "X, the chief, who ..."
         return speaker_before(text, clause_start, head_end)
-    antecedent = _RELATIVE_PRONOUN_END.search(stripped)
+    antecedent = (
+        _RELATIVE_PRONOUN_END.search(stripped) if stripped.endswith(("who", "that")) else None
+    )
     if antecedent:
         return _antecedent(text, clause_start, clause_start + antecedent.start())
     if stripped.endswith(","):
@@ -311,11 +331,16 @@ def _loose_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     "About 4 in 10 voters", "just 28 percent of voters") and a head noun with a post-modifier
     (rule ``post_modified_subject``: "A person familiar with the plans", "officials who spoke with
     reporters"), whose speaker span is the head."""
+    if end - start > 160 or "," in text[start:end]:
+        return None  # cheap tests first: most refused chunks are clauses
+    quantity = _QUANTITY_START.search(text, start, end)
+    if not quantity and not _POST_MODIFIER.search(text, start, end):
+        return None
     start, end = _trim_edges(text, start, end)
     chunk = text[start:end]
-    if len(words(chunk)) > 16 or QUOTE_CHARS.search(chunk) or "," in chunk:
+    if len(words(chunk)) > 16 or QUOTE_CHARS.search(chunk):
         return None
-    if _QUANTITY_SUBJECT.fullmatch(chunk):
+    if quantity and _QUANTITY_SUBJECT.fullmatch(chunk):
         return start, end
     modifier = _POST_MODIFIER.search(chunk)
     if modifier and modifier.start() > 0:
