@@ -168,8 +168,8 @@ def _content_after(
     content = trim(text, content_start, content_end(text, content_start, body_end))
     if len(words(text[content[0] : content[1]])) < 3:
         return None
-    if re.match(r"to\s", text[content[0] : content[0] + 3]):
-        return None  # "promised to provide": an intention, not reported speech
+    if re.match(r"(?:not\s+)?to\s", text[content[0] : content[0] + 7]):
+        return None  # "promised to provide", "asked not to be named": an intention
     if quote_like_span(text, content, quoted):
         return None
     return Attribution(cue, cue_start, cue_end, speaker, content)

@@ -93,6 +93,7 @@ _QUANTITY_START = re.compile(
 )
 _POST_MODIFIER = pattern("post_modifier")
 _SUBORDINATOR_START = pattern("subordinator_start")
+_OPENING_PHRASE = pattern("opening_phrase")
 #: Last words of a chunk that may end a time adverbial (the cheap test before subject_adverbial).
 _ADVERBIAL_LAST_WORDS = word_list("weekdays") | frozenset(
     "today yesterday earlier later week month year weekend morning afternoon evening night "
@@ -250,6 +251,9 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     """
     chunk = text[clause_start:cue_start]
     if _SECOND_VERB.search(chunk):
+        opener = _OPENING_PHRASE.match(chunk)
+        if opener:  # "Writing in the bulletin, reviewer X called it ... and praised ..."
+            clause_start += opener.end()
         subject = SENTENCE_SUBJECT.match(text, clause_start, cue_start)
         if subject:
             return clean_speaker(text, subject.start(1), subject.end(1))
