@@ -89,7 +89,7 @@ _CLAUSE_FOLLOWS = pattern("clause_follows")
 ADVERBIAL = pattern("adverbial")
 HEARERS = pattern("hearers")
 _CONTENT_STOP = re.compile(
-    r";|\s[—–]\s|,\s+(?:which|who|whose|where)\b|\s+and\s+(?:also\s+)?(?:"
+    r";|\s[—–]\s|,\s+(?:which|who|whose|where)\b|" + pattern("content_contrast").pattern + r"|\s+and\s+(?:also\s+)?(?:"
     + "|".join(sorted(SPEECH_CUES - {"add", "state", "note"}, key=len, reverse=True))
     + r")\b"
 )
