@@ -256,13 +256,16 @@ def sentence_attributions(
         cue_start = match.start()
         if cue_start in used or inside(cue_start, quoted):
             continue
-        owner = next(
-            (k for k, a in enumerate(found) if a.content[0] <= cue_start < a.content[1]), None
-        )
-        if owner is None and any(a.cue_start <= cue_start < a.cue_end for a in found):
-            continue
-        if owner is not None and not _MAY_NEST.search(text, found[owner].content[0], cue_start):
-            continue  # no clause break before it: the cue is part of the content (and costly)
+        owner = None
+        if found:  # most sentences hold one cue: no attribution to compare with yet
+            owner = next(
+                (k for k, a in enumerate(found) if a.content[0] <= cue_start < a.content[1]),
+                None,
+            )
+            if owner is None and any(a.cue_start <= cue_start < a.cue_end for a in found):
+                continue
+            if owner is not None and not _MAY_NEST.search(text, found[owner].content[0], cue_start):
+                continue  # no clause break before it: the cue is part of the content
         attribution = _cue_attribution(text, s_start, body_end, match, quoted)
         if attribution is None:
             continue
@@ -271,7 +274,7 @@ def sentence_attributions(
             if cut is None:
                 continue
             found[owner] = cut
-        elif any(a.content[0] <= attribution.content[0] < a.content[1] for a in found):
+        elif found and any(a.content[0] <= attribution.content[0] < a.content[1] for a in found):
             continue
         found.append(attribution)
     for match in object_cues(text, s_start, body_end):

@@ -89,7 +89,9 @@ _CLAUSE_FOLLOWS = pattern("clause_follows")
 ADVERBIAL = pattern("adverbial")
 HEARERS = pattern("hearers")
 _CONTENT_STOP = re.compile(
-    r";|\s[—–]\s|,\s+(?:which|who|whose|where)\b|" + pattern("content_contrast").pattern + r"|\s+and\s+(?:also\s+)?(?:"
+    r";|\s[—–]\s|,\s+(?:which|who|whose|where)\b|"
+    + pattern("content_contrast").pattern
+    + r"|\s+and\s+(?:also\s+)?(?:"
     + "|".join(sorted(SPEECH_CUES - {"add", "state", "note"}, key=len, reverse=True))
     + r")\b"
 )
@@ -142,14 +144,15 @@ def _scan(text: str) -> tuple[list[int], list[CueMatch], list[int], list[CueMatc
     kinds = _WORD_KIND
     for match in _CUE_SCAN.finditer(text):
         word = match.group().lower()
-        kind = kinds.get(word, 0)
-        if not kind:
-            if " " not in word and "\n" not in word:
-                continue  # most words: one look-up
+        if word in kinds:
+            kind = kinds[word]
+        elif " " in word or "\n" in word:
             word = " ".join(word.split())
             if word not in MULTIWORD_CUES:
                 continue
             kind = _SPEECH
+        else:
+            continue  # most words: one set look-up
         if kind & _OBJECT:
             objects.append(CueMatch(match.start(), match.end(), match.group()))
         if kind & _SPEECH:
