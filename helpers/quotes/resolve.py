@@ -372,13 +372,12 @@ def resolve_speakers(text: str, rows: list[Row]) -> None:
                 current = row
                 continue
         row.resolved, row.speaker_kind = resolve_phrase(phrase, s, names, last_person, last_org)
-        row.confidence = (
-            "low" if is_coordination(phrase) else name_confidence(row.resolved, row.speaker_kind)
-        )
+        coordination = is_coordination(phrase)
+        row.confidence = "low" if coordination else name_confidence(row.resolved, row.speaker_kind)
         named = row.resolved[:1].isupper()
         # an antecedent for he/she is a person's name, not "Sanders's campaign manager" or a
         # coordination ("Nevada and everybody in Washington")
-        if row.speaker_kind == PERSON and named and not is_coordination(phrase):
+        if row.speaker_kind == PERSON and named and not coordination:
             last_person.append((row.resolved, names.gender_of(row.resolved), s))
             if row.cue == ":":
                 interviewee = row.resolved  # "Natasha Gownaris: ..." before "A: ..." answers
