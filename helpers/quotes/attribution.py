@@ -17,8 +17,10 @@ from helpers.quotes.cues import (
     HEARERS,
     OBJECT_CUES,
     PARTIAL_CUE_RE,
+    CueMatch,
     content_end,
     cue_matches,
+    object_cues,
     skip_adverbials,
 )
 from helpers.quotes.lexicon import pattern, word_list
@@ -32,7 +34,14 @@ from helpers.quotes.speakers import (
     words,
 )
 
-__all__ = ["Attribution", "partial_cue", "post_cue", "pre_cue", "sentence_attribution"]
+__all__ = [
+    "Attribution",
+    "partial_cue",
+    "post_cue",
+    "pre_cue",
+    "sentence_attribution",
+    "sentence_attributions",
+]
 
 #: A cue found around a quote: (cue as written, cue start, cue end, speaker span).
 Cue = tuple[str, int, int, tuple[int, int]]
@@ -45,6 +54,12 @@ _ADVERBIAL_TAIL = pattern("adverbial_tail")
 _PARENTHETICAL_CUE = pattern("parenthetical_cue")
 _SIGNED_QUOTE = pattern("signed_quote")
 _NAME_OR_PRONOUN = pattern("name_or_pronoun")
+_CLAUSE_BREAK = pattern("clause_break")
+#: A second cue inside a content can only start its own clause after one of these (cheap test).
+_MAY_NEST = re.compile(r"[,;—–]|\b(?:while|whereas|but)\b")
+_OBJECT_CONTENT_STOP = pattern("object_content_stop")
+_NOT_OBJECT_VERB = pattern("not_object_verb")
+_OBJECT_BAD_START = pattern("object_content_bad_start")
 
 
 @dataclass
@@ -153,57 +168,162 @@ def _content_after(
     content = trim(text, content_start, content_end(text, content_start, body_end))
     if len(words(text[content[0] : content[1]])) < 3:
         return None
-    if re.match(r"to\s", text[content[0] : content[0] + 3]):
-        return None  # "promised to provide": an intention, not reported speech
+    if re.match(r"(?:not\s+)?to\s", text[content[0] : content[0] + 7]):
+        return None  # "promised to provide", "asked not to be named": an intention
     if quote_like_span(text, content, quoted):
         return None
     return Attribution(cue, cue_start, cue_end, speaker, content)
 
 
-def sentence_attribution(
-    text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]], used: set[int]
+def _cue_attribution(
+    text: str, s_start: int, body_end: int, match: CueMatch, quoted: list[tuple[int, int]]
 ) -> Attribution | None:
-    """Reported speech in one sentence: ``X said (that) ...``, ``..., X said.``, ``according to X``.
+    """The attribution one cue of a sentence yields (see :func:`sentence_attributions`)."""
+    cue_start, cue_end = match.start(), match.end()
+    cue = match.group()
+    if cue.lower() == "according to":
+        return according_to(text, s_start, body_end, cue_start, cue_end)
+    if cue.lower().endswith("ing"):
+        return _participle_attribution(text, s_start, body_end, cue, cue_start, cue_end)
+    after = skip_adverbials(text, cue_end, body_end)
+    if cue.lower() in OBJECT_CUES:
+        hearer = HEARERS.match(text, after, body_end)
+        if hearer and not re.match(r"\s*that\b", text[after:body_end]):
+            after = skip_adverbials(text, hearer.end(), body_end)
+    rest = text[after:body_end]
+    comma_before = text.rfind(",", s_start, cue_start)
+    tail_is_adverbial = not rest.strip(" ,") or bool(_ADVERBIAL_TAIL.match(rest))
+    that = _THAT_CLAUSE.match(rest)
+    if not tail_is_adverbial and comma_before > s_start and not that:
+        tail_is_adverbial = _inverted_speaker_then_tail(
+            text, comma_before, cue_start, cue_end, body_end
+        )
+    # "In his speech, X said ..." is no "CONTENT, X said"
+    opener = (words(text[s_start:comma_before]) or [""])[0].lower()
+    adverbial_opening = opener in ADVERBIAL_OPENERS and len(words(rest)) >= 3
+    if comma_before > s_start and not that and tail_is_adverbial and not adverbial_opening:
+        return _content_before(
+            text, s_start, body_end, comma_before, cue, cue_start, cue_end, after, quoted
+        )
+    return _content_after(text, s_start, body_end, cue, cue_start, cue_end, after, that, quoted)
 
-    Cues inside *quoted* spans or already *used* (by a direct quote) are skipped; the first cue
-    that yields an attribution wins.
+
+def _inverted_speaker_then_tail(
+    text: str, comma_before: int, cue_start: int, cue_end: int, body_end: int
+) -> bool:
+    """Rule ``inverted_cue_apposition``: "CONTENT, said X, a professor at Y, who ...": the cue
+    follows the comma directly and the speaker after it runs to a comma, so what follows the
+    speaker is its apposition, not new content."""
+    if text[comma_before + 1 : cue_start].strip():
+        return False
+    found = speaker_after(text, cue_end, body_end)
+    return found is not None and text[found[2] : found[2] + 1] == ","
+
+
+def _nested(first: Attribution, second: Attribution, text: str) -> Attribution | None:
+    """Rule ``second_attribution``: *second*'s cue lies inside *first*'s content. "A said X, and
+    B said Y" (the second speaker opens a new clause inside the first content) or "A, who said X,
+    said Y" (the second cue's speaker comes before the first cue): *first*'s content is cut before
+    the second clause. None when the second cue is part of the first content."""
+    c_start = first.content[0]
+    s_start = second.speaker[0]
+    if s_start < first.cue_start:
+        cut = text.rfind(",", c_start, second.cue_start)
+    elif c_start < s_start and _CLAUSE_BREAK.search(text[c_start:s_start]):
+        cut = c_start + _CLAUSE_BREAK.search(text[c_start:s_start]).start()
+    else:
+        return None
+    content = trim(text, c_start, cut) if cut > c_start else (c_start, c_start)
+    if len(words(text[content[0] : content[1]])) < 3:
+        return None
+    return Attribution(first.cue, first.cue_start, first.cue_end, first.speaker, content)
+
+
+def sentence_attributions(
+    text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]], used: set[int]
+) -> list[Attribution]:
+    """Reported speech in one sentence: ``X said (that) ...``, ``..., X said.``, ``according to
+    X``; several when a second cue opens a clause of its own (``A said X, and B said Y``).
+
+    Cues inside *quoted* spans or already *used* (by a direct quote) are skipped. A cue inside the
+    content of an attribution already found counts only by :func:`_nested`.
     """
     body_end = s_end
     while body_end > s_start and text[body_end - 1] in ".!?\"”' ":
         body_end -= 1
+    found: list[Attribution] = []
     for match in cue_matches(text, s_start, s_end):
-        cue_start, cue_end = match.start(), match.end()
+        cue_start = match.start()
         if cue_start in used or inside(cue_start, quoted):
             continue
-        cue = match.group()
-        if cue.lower() == "according to":
-            found = according_to(text, s_start, body_end, cue_start, cue_end)
-        elif cue.lower().endswith("ing"):
-            found = _participle_attribution(text, s_start, body_end, cue, cue_start, cue_end)
-        else:
-            after = skip_adverbials(text, cue_end, body_end)
-            if cue.lower() in OBJECT_CUES:
-                hearer = HEARERS.match(text, after, body_end)
-                if hearer and not re.match(r"\s*that\b", text[after:body_end]):
-                    after = skip_adverbials(text, hearer.end(), body_end)
-            rest = text[after:body_end]
-            comma_before = text.rfind(",", s_start, cue_start)
-            tail_is_adverbial = not rest.strip(" ,") or bool(_ADVERBIAL_TAIL.match(rest))
-            that = _THAT_CLAUSE.match(rest)
-            # "In his speech, X said ..." is no "CONTENT, X said"
-            opener = (words(text[s_start:comma_before]) or [""])[0].lower()
-            adverbial_opening = opener in ADVERBIAL_OPENERS and len(words(rest)) >= 3
-            if comma_before > s_start and not that and tail_is_adverbial and not adverbial_opening:
-                found = _content_before(
-                    text, s_start, body_end, comma_before, cue, cue_start, cue_end, after, quoted
-                )
-            else:
-                found = _content_after(
-                    text, s_start, body_end, cue, cue_start, cue_end, after, that, quoted
-                )
-        if found is not None:
-            return found
-    return None
+        owner = None
+        if found:  # most sentences hold one cue: no attribution to compare with yet
+            owner = next(
+                (k for k, a in enumerate(found) if a.content[0] <= cue_start < a.content[1]),
+                None,
+            )
+            if owner is None and any(a.cue_start <= cue_start < a.cue_end for a in found):
+                continue
+            if owner is not None and not _MAY_NEST.search(text, found[owner].content[0], cue_start):
+                continue  # no clause break before it: the cue is part of the content
+        attribution = _cue_attribution(text, s_start, body_end, match, quoted)
+        if attribution is None:
+            continue
+        if owner is not None:
+            cut = _nested(found[owner], attribution, text)
+            if cut is None:
+                continue
+            found[owner] = cut
+        elif found and any(a.content[0] <= attribution.content[0] < a.content[1] for a in found):
+            continue
+        found.append(attribution)
+    for match in object_cues(text, s_start, body_end):
+        if match.start() in used or any(
+            a.content[0] <= match.start() < a.content[1] or a.cue_start == match.start()
+            for a in found
+        ):
+            continue
+        attribution = _object_attribution(text, s_start, body_end, match, quoted)
+        if attribution is not None and not any(
+            a.content[0] < attribution.content[1] and attribution.content[0] < a.content[1]
+            for a in found
+        ):
+            found.append(attribution)
+    return found
+
+
+def _object_attribution(
+    text: str, s_start: int, body_end: int, cue: CueMatch, quoted: list[tuple[int, int]]
+) -> Attribution | None:
+    """Rule ``object_content``: "X criticized the plan", "X announced his candidacy": the
+    object of a verb of :data:`OBJECT_CONTENT_CUES` is what X said (up to a new clause or an
+    adverbial, pattern ``object_content_stop``)."""
+    cue_start, cue_end = cue.start(), cue.end()
+    before = text[max(s_start, cue_start - 12) : cue_start]
+    if _NOT_OBJECT_VERB.search(before) or inside(cue_start, quoted):
+        return None  # "was criticized", "to announce", "self-described", "the reported deal"
+    after = skip_adverbials(text, cue_end, body_end)
+    if _THAT_CLAUSE.match(text, after, body_end) or text[after : after + 1] in ALL_DOUBLE:
+        return None  # "reported that ...", a quote: the other rules read them
+    speaker = speaker_before(text, s_start, cue_start)
+    if speaker is None:
+        return None
+    end = content_end(text, after, body_end)
+    stop = _OBJECT_CONTENT_STOP.search(text, after, end)
+    content = trim(text, after, stop.start() if stop else end)
+    if not words(text[content[0] : content[1]]) or _OBJECT_BAD_START.match(text, content[0]):
+        return None  # "reported from Washington", "described himself", "announced Friday"
+    if quote_like_span(text, content, quoted):
+        return None
+    return Attribution(cue.group(), cue_start, cue_end, speaker, content)
+
+
+def sentence_attribution(
+    text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]], used: set[int]
+) -> Attribution | None:
+    """The first reported speech of one sentence (see :func:`sentence_attributions`)."""
+    found = sentence_attributions(text, s_start, s_end, quoted, used)
+    return found[0] if found else None
 
 
 def according_to(

@@ -22,6 +22,7 @@ from helpers.quotes.speakers import words
 
 __all__ = [
     "LABEL_CUES",
+    "OBJECT_CONTENT_CUES",
     "OBJECT_CUES",
     "PARTIAL_ONLY_CUES",
     "SPEECH_CUES",
@@ -29,6 +30,7 @@ __all__ = [
     "all_cues",
     "content_end",
     "cue_matches",
+    "object_cues",
     "skip_adverbials",
 ]
 
@@ -46,8 +48,33 @@ PARTICIPLE_CUES = word_list("participle_cues")
 PARTIAL_ONLY_CUES = word_list("partial_only_cues")
 #: Cues of two words; "called for / called on" report a demand ("X called for a ban on ...").
 MULTIWORD_CUES = word_list("multiword_cues")
+#: Verbs whose object is what was said (``data/object_content_cues.txt``, learned from PolNeAR
+#: train by ``benchmarks/build_object_cues.py``): "X criticized the plan".
+OBJECT_CONTENT_CUES = word_list("object_content_cues")
 
 _CUE_SCAN = re.compile(r"\b(?:" + alternation(MULTIWORD_CUES) + r"|[A-Za-z]{3,})\b")
+#: A two-word cue capitalised at a sentence start ("According to X, ..."): its first word, then
+#: the rest (matched after the scan; a case-insensitive scan of every word would be slower).
+_MULTIWORD_REST: dict[str, re.Pattern[str]] = {
+    first: re.compile(
+        r"\s+(?:"
+        + alternation({w.split(None, 1)[1] for w in MULTIWORD_CUES if w.split()[0] == first})
+        + r")\b"
+    )
+    for first in {w.split()[0] for w in MULTIWORD_CUES}
+}
+_SPEECH, _OBJECT, _FIRST_OF_TWO = 1, 2, 4
+#: What each word the scan looks for is: a speech cue, an object-content verb, the first word of
+#: a two-word cue (bit flags; one dictionary look-up per word of the text).
+_WORD_KIND: dict[str, int] = {}
+for _words, _kind in (
+    (SPEECH_CUES, _SPEECH),
+    (OBJECT_CONTENT_CUES, _OBJECT),
+    (_MULTIWORD_REST, _FIRST_OF_TWO),
+):
+    for _word in _words:
+        if " " not in _word:
+            _WORD_KIND[_word] = _WORD_KIND.get(_word, 0) | _kind
 #: Any cue that may introduce a partial quote besides the speech cues.
 PARTIAL_CUE_RE = re.compile(
     r"\b(?:"
@@ -62,7 +89,9 @@ _CLAUSE_FOLLOWS = pattern("clause_follows")
 ADVERBIAL = pattern("adverbial")
 HEARERS = pattern("hearers")
 _CONTENT_STOP = re.compile(
-    r";|\s[—–]\s|,\s+(?:which|who|whose|where)\b|\s+and\s+(?:also\s+)?(?:"
+    r";|\s[—–]\s|,\s+(?:which|who|whose|where)\b|"
+    + pattern("content_contrast").pattern
+    + r"|\s+and\s+(?:also\s+)?(?:"
     + "|".join(sorted(SPEECH_CUES - {"add", "state", "note"}, key=len, reverse=True))
     + r")\b"
 )
@@ -107,20 +136,49 @@ def _is_cue(text: str, start: int, end: int, word: str) -> bool:
 
 
 @lru_cache(maxsize=8)
-def all_cues(text: str) -> tuple[list[int], list[CueMatch]]:
-    """Every speech cue of *text*, in order, and their start positions (one pass, cached)."""
+def _scan(text: str) -> tuple[list[int], list[CueMatch], list[int], list[CueMatch]]:
+    """One pass over the words of *text*: the speech cues and the object-content verbs
+    (:data:`OBJECT_CONTENT_CUES`), each in order with their start positions."""
     found: list[CueMatch] = []
+    objects: list[CueMatch] = []
+    kinds = _WORD_KIND
     for match in _CUE_SCAN.finditer(text):
         word = match.group().lower()
-        if " " in word or "\n" in word:
+        if word in kinds:
+            kind = kinds[word]
+        elif " " in word or "\n" in word:
             word = " ".join(word.split())
             if word not in MULTIWORD_CUES:
                 continue
-        elif word not in SPEECH_CUES:
-            continue
-        if _is_cue(text, match.start(), match.end(), word):
-            found.append(CueMatch(match.start(), match.end(), match.group()))
-    return [cue.begin for cue in found], found
+            kind = _SPEECH
+        else:
+            continue  # most words: one set look-up
+        if kind & _OBJECT:
+            objects.append(CueMatch(match.start(), match.end(), match.group()))
+        if kind & _SPEECH:
+            if _is_cue(text, match.start(), match.end(), word):
+                found.append(CueMatch(match.start(), match.end(), match.group()))
+        elif kind & _FIRST_OF_TWO and match.group()[0].isupper():
+            tail = _MULTIWORD_REST[word].match(text, match.end())
+            if tail is None:
+                continue
+            phrase = text[match.start() : tail.end()]
+            if _is_cue(text, match.start(), tail.end(), " ".join(phrase.lower().split())):
+                found.append(CueMatch(match.start(), tail.end(), phrase))
+    return [cue.begin for cue in found], found, [cue.begin for cue in objects], objects
+
+
+def all_cues(text: str) -> tuple[list[int], list[CueMatch]]:
+    """Every speech cue of *text*, in order, and their start positions (one pass, cached)."""
+    positions, found, _, _ = _scan(text)
+    return positions, found
+
+
+def object_cues(text: str, start: int, end: int) -> list[CueMatch]:
+    """The verbs of :data:`OBJECT_CONTENT_CUES` ("criticized", "announced") starting within
+    ``text[start:end]``."""
+    _, _, positions, found = _scan(text)
+    return found[bisect_left(positions, start) : bisect_left(positions, end)]
 
 
 def cue_matches(text: str, start: int, end: int) -> list[CueMatch]:

@@ -54,9 +54,9 @@ from helpers.quotes.attribution import (
     partial_cue,
     post_cue,
     pre_cue,
-    sentence_attribution,
+    sentence_attributions,
 )
-from helpers.quotes.cues import all_cues, cue_matches
+from helpers.quotes.cues import all_cues, cue_matches, object_cues
 from helpers.quotes.lexicon import pattern, word_list
 from helpers.quotes.marks import (
     PUNCT_END,
@@ -139,7 +139,11 @@ def sentences_to_read(text: str, paragraphs: list[tuple[int, int]]) -> list[tupl
     sentences: list[tuple[int, int, int]] = []
     for index, (p_start, p_end) in enumerate(paragraphs):
         has_cue = bisect_left(positions, p_start) < bisect_left(positions, p_end)
-        if not has_cue and not QUOTE_CHARS.search(text, p_start, p_end):
+        if (
+            not has_cue
+            and not QUOTE_CHARS.search(text, p_start, p_end)
+            and not object_cues(text, p_start, p_end)
+        ):
             continue
         sentences.extend((s, e, index) for s, e in paragraph_sentences(text, p_start, p_end))
     return sentences
@@ -355,25 +359,24 @@ def _reported_speech_rows(article: _Article) -> list[Attribution]:
     text = article.text
     attributions: list[Attribution] = []
     for s_start, s_end, paragraph in article.sentences:
-        found = sentence_attribution(text, s_start, s_end, article.direct_spans, article.used_cues)
-        if found is None or inside(found.cue_start, article.direct_spans):
-            continue
-        attributions.append(found)
-        article.used_cues.add(found.cue_start)
-        c_start, c_end = found.content
-        article.rows.append(
-            Row(
-                c_start,
-                c_end,
-                text[c_start:c_end],
-                INDIRECT,
-                paragraph,
-                found.cue,
-                found.cue_start,
-                found.speaker,
-            )
-        )
+        for found in sentence_attributions(
+            text, s_start, s_end, article.direct_spans, article.used_cues
+        ):
+            if not inside(found.cue_start, article.direct_spans):
+                _add_reported(article, found, paragraph, attributions)
     return attributions
+
+
+def _add_reported(
+    article: _Article, found: Attribution, paragraph: int, attributions: list[Attribution]
+) -> None:
+    """One reported-speech row for *found* (and the attribution kept for partial quotes)."""
+    attributions.append(found)
+    article.used_cues.add(found.cue_start)
+    c_start, c_end = found.content
+    row = Row(c_start, c_end, article.text[c_start:c_end], INDIRECT, paragraph, found.cue)
+    row.cue_start, row.speaker_span = found.cue_start, found.speaker
+    article.rows.append(row)
 
 
 def _attach_partial_quotes(article: _Article, attributions: list[Attribution]) -> list[Row]:
@@ -384,14 +387,9 @@ def _attach_partial_quotes(article: _Article, attributions: list[Attribution]) -
         if row.kind == PARTIAL and row.cue_start == _UNATTACHED:
             s_start, s_end, _ = article.sentence_of(row.start)
             owner = next(
-                (
-                    a
-                    for a in attributions
-                    if s_start <= a.cue_start < s_end
-                    or a.content[0] <= row.start < a.content[1] + 2
-                ),
+                (a for a in attributions if a.content[0] <= row.start < a.content[1] + 2),
                 None,
-            )
+            ) or next((a for a in attributions if s_start <= a.cue_start < s_end), None)
             if owner is not None:
                 row.cue, row.cue_start, row.speaker_span = owner.cue, owner.cue_start, owner.speaker
             elif row.fallback is not None:

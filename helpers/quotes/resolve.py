@@ -59,6 +59,11 @@ _ORG_NAME = pattern("organisation_name")
 _DESCRIPTION_AFTER_NAME = pattern("description_after_name")
 _NAME_DESCRIPTION_APPOSITION = pattern("name_description_apposition")
 _SURNAME_DESCRIPTION_APPOSITION = pattern("surname_description_apposition")
+_CLAUSE_MARK = re.compile(r"([.!?\n,;:—–(])")
+_ABBREVIATION_END = pattern("title_abbreviation_end")
+_DESCRIPTION_WORD = pattern("mention_description_word")
+#: A possessive after a name: "Trump's remarks" is no mention of a speaker.
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 @dataclass
@@ -76,6 +81,8 @@ class Names:
     def __init__(self, text: str, quoted: list[tuple[int, int]] | None = None) -> None:
         self._text = text
         self._quoted = sorted(quoted or [])
+        #: positions of surname mentions with no honorific ("Clinton"): the full name is a guess
+        self._bare_surnames: set[int] = set()
 
     @cached_property
     def person_mentions(self) -> list[tuple[int, str, str]]:
@@ -92,7 +99,12 @@ class Names:
         surnames = {n.split()[-1] for _, n, _ in persons if n.split()[-1][:1].isupper()}
         if surnames:
             surname_pattern = r"\b(?:" + "|".join(re.escape(w) for w in sorted(surnames)) + r")\b"
+            starts = [p for p, _, _ in persons]  # in text order
+            ends = [p + len(n) for p, n, _ in persons]
             for match in re.finditer(surname_pattern, self._text):
+                before = bisect_left(starts, match.start() + 1) - 1
+                if before >= 0 and match.start() < ends[before]:
+                    continue  # the surname of a full name already counted ("Bill Clinton")
                 full = self.full_name(match.group(), match.start())
                 if full is None or not person_like(full):
                     continue
@@ -104,6 +116,8 @@ class Names:
                 elif honorific and honorific.group(1) in HONORIFIC_FEMALE:
                     found_gender = "female"
                 found.append((match.start(), full, found_gender))
+                if not honorific:
+                    self._bare_surnames.add(match.start())
         # a title and a surname with no full name in the article: "Mr. Obama", "Sen. Vitter"
         for match in _TITLED_SURNAME.finditer(text):
             surname = match.group(2)
@@ -119,18 +133,30 @@ class Names:
             )
             found.append((match.start(2), surname, found_gender))
         found.sort()
-        return [m for m in found if not inside(m[0], self._quoted) and self._subject_position(m[0])]
+        return [
+            m
+            for m in found
+            if not inside(m[0], self._quoted)
+            and self._subject_position(m[0])
+            and not _POSSESSIVE_AFTER.match(text, m[0] + len(m[1]))
+        ]
 
     def _subject_position(self, position: int) -> bool:
         """True when only titles, names and connectives stand between the last clause boundary and
         *position* ("But Sen. Tim Kaine ..." yes, "... told Tim Kaine" no)."""
         window = self._text[max(0, position - 80) : position]
-        chunk = re.split(r"[.!?\n,;:—–(]", window)[-1]
+        pieces = _CLAUSE_MARK.split(window)  # text, mark, text, mark, ..., text
+        chunk = pieces[-1]
+        k = len(pieces) - 2
+        while k > 0 and pieces[k] == "." and _ABBREVIATION_END.search(pieces[k - 1]):
+            chunk = pieces[k - 1] + "." + chunk  # "with Mr. Cruz", "Texas Sen. Ted Cruz"
+            k -= 2
         return all(
             w[0].isupper()
             or w.lower() in TITLES
             or w.lower() in LEADING_CONNECTIVES
             or w.lower() in ("the", "a", "an")
+            or _DESCRIPTION_WORD.fullmatch(w)
             for w in words(chunk)
         )
 
@@ -142,6 +168,13 @@ class Names:
             pos, name, found_gender = mentions[index]
             if found_gender in (wanted, "unknown"):
                 return pos, name
+            if pos in self._bare_surnames:
+                # rule shared_surname: "Clinton" and "she" in an article naming Bill and Hillary
+                # Clinton: the one of the pronoun's gender
+                surname = name.split()[-1]
+                other = [n for _, n, g in self.full if n.split()[-1] == surname and g == wanted]
+                if other:
+                    return pos, other[-1]
             index -= 1
         return None
 
@@ -339,11 +372,12 @@ def resolve_speakers(text: str, rows: list[Row]) -> None:
                 current = row
                 continue
         row.resolved, row.speaker_kind = resolve_phrase(phrase, s, names, last_person, last_org)
-        row.confidence = (
-            "low" if is_coordination(phrase) else name_confidence(row.resolved, row.speaker_kind)
-        )
+        coordination = is_coordination(phrase)
+        row.confidence = "low" if coordination else name_confidence(row.resolved, row.speaker_kind)
         named = row.resolved[:1].isupper()
-        if row.speaker_kind == PERSON and named:
+        # an antecedent for he/she is a person's name, not "Sanders's campaign manager" or a
+        # coordination ("Nevada and everybody in Washington")
+        if row.speaker_kind == PERSON and named and not coordination:
             last_person.append((row.resolved, names.gender_of(row.resolved), s))
             if row.cue == ":":
                 interviewee = row.resolved  # "Natasha Gownaris: ..." before "A: ..." answers

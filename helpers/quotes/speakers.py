@@ -82,6 +82,24 @@ CAP_TOKEN = pattern("cap_token")
 _STATE_ABBREVIATION = pattern("state_abbreviation")
 _SECOND_VERB = pattern("second_verb")
 _INVERTED_SPEAKER = pattern("inverted_speaker")
+_SUBJECT_ADVERBIAL = pattern("subject_adverbial")
+_RELATIVE_CLAUSE = pattern("relative_clause")
+_RELATIVE_PRONOUN_END = pattern("relative_pronoun_end")
+_TRAILING_NAME_RUN = pattern("trailing_name_run")
+_QUANTITY_SUBJECT = pattern("quantity_subject")
+#: A word that a share of a group starts or ends with (the cheap test before quantity_subject).
+_QUANTITY_START = re.compile(
+    r"\d|\b(?:half|third|quarter|thirds|quarters|fourths|majority|majorities|plurality)\b", re.I
+)
+_POST_MODIFIER = pattern("post_modifier")
+_SUBORDINATOR_START = pattern("subordinator_start")
+_OPENING_PHRASE = pattern("opening_phrase")
+#: Last words of a chunk that may end a time adverbial (the cheap test before subject_adverbial).
+_ADVERBIAL_LAST_WORDS = word_list("weekdays") | frozenset(
+    "today yesterday earlier later week month year weekend morning afternoon evening night "
+    "statement interview speech letter tweet post email op-ed".split()
+)
+_RELATIVE_INSIDE = re.compile(r"\b(?:who|that|which|whose)\b")
 _TITLE_WORDS_RE = "|".join(sorted((w for w in TITLES if w.isalpha()), key=len, reverse=True))
 #: The subject at a sentence start: a pronoun, or capitalised words and lower-case titles
 #: ("Democratic presidential nominee Hillary Clinton"), stopping at a verb ("Cruz exhorted").
@@ -195,6 +213,7 @@ def _is_noun_phrase(chunk: str) -> bool:
     if (
         not any(w[0].isupper() for w in found[1:])
         and not (found[0][0].isupper() or lower[0] in FUNCTION_WORDS or found[0][0].isdigit())
+        and lower[0] not in INDEFINITE_DETERMINERS  # "one trawler owner", "another critic"
         and lower[0] not in ANON_HEADS
         and lower[0] not in ORG_HEADS
         and lower[-1] not in ANON_HEADS
@@ -218,7 +237,10 @@ def clean_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
 def appositive(chunk: str) -> bool:
     """True for an apposition such as "the Kremlin chief" or "director of the institute at X"."""
     found = words(chunk)
-    lower = {w.lower() for w in found}
+    # "a Republican who has refused to endorse him": the relative clause may hold verbs
+    relative = _RELATIVE_INSIDE.search(chunk)
+    head = words(chunk[: relative.start()]) if relative and relative.start() > 0 else found
+    lower = {w.lower() for w in head}
     return 0 < len(found) <= 20 and not lower & NOT_IN_SPEAKER and not QUOTE_CHARS.search(chunk)
 
 
@@ -229,12 +251,39 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     """
     chunk = text[clause_start:cue_start]
     if _SECOND_VERB.search(chunk):
+        opener = _OPENING_PHRASE.match(chunk)
+        if opener:  # "Writing in the bulletin, reviewer X called it ... and praised ..."
+            clause_start += opener.end()
         subject = SENTENCE_SUBJECT.match(text, clause_start, cue_start)
         if subject:
             return clean_speaker(text, subject.start(1), subject.end(1))
         return None
     chunk_end = clause_start + len(chunk.rstrip())
+    last_word = text[text.rfind(" ", clause_start, chunk_end) + 1 : chunk_end].lower()
+    adverbial = (
+        _SUBJECT_ADVERBIAL.search(text, clause_start, chunk_end)
+        if last_word in _ADVERBIAL_LAST_WORDS
+        else None
+    )
+    if adverbial and adverbial.start() > clause_start:
+        # "Hillary Clinton on Tuesday said": the time adverbial is no part of the speaker
+        chunk_end = adverbial.start()
     stripped = text[clause_start:chunk_end]
+    relative = (
+        _RELATIVE_CLAUSE.search(stripped)
+        if stripped.endswith(",") and (" who" in stripped or " which" in stripped)
+        else None
+    )
+    if relative:
+        # "Mr. Cruz, whose finish was a disappointment, said": the relative clause is skipped
+        head_end = clause_start + relative.start()
+        head_end += 1 if "," in text[clause_start:head_end] else 0  # "X, the chief, who ..."
+        return speaker_before(text, clause_start, head_end)
+    antecedent = (
+        _RELATIVE_PRONOUN_END.search(stripped) if stripped.endswith(("who", "that")) else None
+    )
+    if antecedent:
+        return _antecedent(text, clause_start, clause_start + antecedent.start())
     if stripped.endswith(","):
         # "Putin, the Kremlin chief, said": take the phrase before the apposition
         inner = stripped[:-1]
@@ -246,17 +295,73 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
             c_start, c_end = chunks[k]
             if is_modifier_chunk(inner[c_start:c_end]) and k > 0:
                 continue
-            return clean_speaker(text, clause_start + c_start, clause_start + c_end)
+            named = _named_apposition(text, clause_start, inner, chunks, k)
+            return named or clean_speaker(text, clause_start + c_start, clause_start + c_end)
         return None
     boundary = max(stripped.rfind(","), stripped.rfind(";"), stripped.rfind(":"))
     boundary = max(boundary, stripped.rfind(" — "), stripped.rfind(" – "))
     for mark in _CLAUSE_MARKS:
         position = stripped.rfind(mark)
         if position > boundary:
-            if mark == " who ":
-                return None  # a relative clause: "Smith, who said ..." is handled elsewhere
+            if mark == " who ":  # "officials who spoke with reporters said": the head speaks
+                return _loose_subject(text, clause_start + boundary + 1, chunk_end)
             boundary = position + len(mark) - 1
-    return clean_speaker(text, clause_start + boundary + 1, chunk_end)
+    opener = _SUBORDINATOR_START.match(text, clause_start + boundary + 1, chunk_end)
+    if opener:  # "When Trump announced ...", "While Ramos said ...": the subject follows
+        boundary = opener.end() - clause_start - 1
+    found = clean_speaker(text, clause_start + boundary + 1, chunk_end)
+    if found is None:
+        found = _loose_subject(text, clause_start + boundary + 1, chunk_end)
+    return found
+
+
+def _named_apposition(
+    text: str, clause_start: int, inner: str, chunks: list[tuple[int, int]], k: int
+) -> tuple[int, int] | None:
+    """Rule ``description_then_name``: "Florida's attorney general, Pam Bondi, said": a
+    description with no name, then a person's name in apposition: the name speaks."""
+    if k + 1 >= len(chunks) or name_of(inner[chunks[k][0] : chunks[k][1]]):
+        return None
+    a_start, a_end = chunks[k + 1]
+    apposition = inner[a_start:a_end].strip()
+    name = name_of(apposition)
+    if not name or name != apposition or len(name.split()) < 2 or not person_like(name):
+        return None
+    return clean_speaker(text, clause_start + a_start, clause_start + a_end)
+
+
+def _loose_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Subjects the noun-phrase check refuses: a share of a group (rule ``quantity_subject``:
+    "About 4 in 10 voters", "just 28 percent of voters") and a head noun with a post-modifier
+    (rule ``post_modified_subject``: "A person familiar with the plans", "officials who spoke with
+    reporters"), whose speaker span is the head."""
+    if end - start > 160 or "," in text[start:end]:
+        return None  # cheap tests first: most refused chunks are clauses
+    quantity = _QUANTITY_START.search(text, start, end)
+    if not quantity and not _POST_MODIFIER.search(text, start, end):
+        return None
+    start, end = _trim_edges(text, start, end)
+    chunk = text[start:end]
+    if len(words(chunk)) > 16 or QUOTE_CHARS.search(chunk):
+        return None
+    if quantity and _QUANTITY_SUBJECT.fullmatch(chunk):
+        return start, end
+    modifier = _POST_MODIFIER.search(chunk)
+    if modifier and modifier.start() > 0:
+        head = clean_speaker(text, start, start + modifier.start())
+        if head is not None and not text[head[0]].isdigit():
+            return head
+    return None
+
+
+def _antecedent(text: str, clause_start: int, end: int) -> tuple[int, int] | None:
+    """Rule ``relative_clause_speaker``: the speaker of "Ted Cruz, who said ..." or "voters who
+    said ...": the noun phrase before the relative pronoun, else the name run ending there."""
+    found = speaker_before(text, clause_start, end) if end > clause_start else None
+    if found is not None:
+        return found
+    run = _TRAILING_NAME_RUN.search(text, clause_start, end)
+    return clean_speaker(text, run.start(), run.end()) if run else None
 
 
 def speaker_after(text: str, start: int, limit: int) -> tuple[int, int, int] | None:

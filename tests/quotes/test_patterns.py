@@ -19,3 +19,5 @@ def test_pattern_examples(name: str) -> None:
         assert use(example), f"pattern {name!r} should accept {example!r}"
     for example in spec.get("no_match", []):
         assert not use(example), f"pattern {name!r} should reject {example!r}"
+    for example in spec.get("match_whole", []):  # examples the pattern must take up to the end
+        assert compiled.fullmatch(example), f"pattern {name!r} should take all of {example!r}"
