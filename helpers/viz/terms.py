@@ -137,16 +137,25 @@ def plot_keyness_by_period(
     table: pd.DataFrame,
     *,
     n: int = 5,
+    max_periods: int = 10,
     title: str = "What was distinctive in each period",
     source: str | None = None,
 ) -> Figure:
     """A table-like chart: one column per period, its *n* most distinctive terms top to bottom.
 
     Takes :func:`helpers.term_frequency.keyness_by_period` output; darker text means larger G².
+    Only the latest *max_periods* periods are drawn (a column each; ten years of days would make
+    a chart hundreds of metres wide), and the source line says so; the table keeps them all.
     """
     tf = _frequency()
     shown = table[table[RANK] <= n]
     periods = list(dict.fromkeys(shown[GROUP]))
+    if len(periods) > max_periods:
+        left_out = len(periods) - max_periods
+        periods = periods[-max_periods:]  # the table lists the periods in time order
+        shown = shown[shown[GROUP].isin(periods)]
+        note = f"The latest {max_periods} of {max_periods + left_out} periods; the table has all."
+        source = f"{source} {note}" if source else note
     figure, axes = figure_and_axes(size=(max(6.0, 1.5 * len(periods) + 1), 0.45 * n + 1.8))
     axes.set_xlim(-0.5, max(len(periods), 1) - 0.5)
     axes.set_ylim(n + 0.5, 0.5)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
 from helpers import term_frequency as tf
-from helpers.columns import GROUP, OUTLET, TERM
+from helpers.columns import GROUP, OUTLET, RANK, TERM
 from helpers.viz import (
     plot_collocations,
     plot_dispersion,
@@ -54,6 +55,26 @@ def test_keyness_by_period_writes_terms(hostile_articles, counts, drawn_strings)
     texts = [t.get_text() for t in plot_keyness_by_period(by_period).axes[0].texts]
     assert set(texts) & set(by_period[TERM])
     assert isinstance(plot_keyness_by_period(by_period.iloc[:0]), Figure)
+
+
+def test_keyness_by_period_draws_the_latest_periods_only(drawn_strings) -> None:
+    """Ten years of days (3,650 columns) made a figure of 5,000 inches; now the latest ten are
+    drawn, the footnote says how many there were, and every period stays in the table."""
+    days = [f"2020-01-{d:02d}" for d in range(1, 31)]
+    by_period = pd.DataFrame(
+        {
+            GROUP: [d for d in days for _ in range(2)],
+            RANK: [1, 2] * len(days),
+            TERM: [f"{kind}{d[-2:]}" for d in days for kind in ("alpha", "beta")],
+            tf.G2: np.linspace(1.0, 50.0, 2 * len(days)),
+        }
+    )
+    figure = plot_keyness_by_period(by_period, n=2)
+    texts = drawn_strings(figure)
+    assert [t.get_text() for t in figure.axes[0].get_xticklabels()] == days[-10:]
+    assert "alpha30" in texts and "alpha20" not in texts
+    assert any("The latest 10 of 30 periods" in t for t in texts)
+    assert figure.get_size_inches()[0] < 20
 
 
 def test_keyness_by_period_labels_with_dollars(hostile_articles, counts, rendered_text) -> None:
