@@ -532,15 +532,17 @@ def prepare(
     dayfirst = bool(given.get("DAYFIRST", False))
     sample = corpus.resolve() == CORPUS_DIR.resolve()
     if given.get("ENGINE") == "dask":  # the corpus may not fit in memory: never load it whole
-        from helpers.columns import ARTICLE_ID
-        from helpers.engine import MAX_IN_MEMORY, article_info, in_memory, open_corpus
+        import warnings
 
-        opened = open_corpus(
+        from helpers import engine
+
+        opened = engine.open_corpus(
             corpus, engine="dask", scheduler=given.get("DASK_SCHEDULER"), dayfirst=dayfirst
         )
-        info = article_info(opened.articles)  # every article without its text
-        picked = info[ARTICLE_ID].sample(n=min(len(info), MAX_IN_MEMORY), random_state=0)
-        texts = in_memory(opened.articles, ids=picked)
+        info = engine.article_info(opened.articles)  # every article without its text
+        with warnings.catch_warnings():  # the index page's note says it instead
+            warnings.simplefilter("ignore", UserWarning)
+            texts = engine.text_sample(opened.articles, limit=engine.MAX_IN_MEMORY)
         resolved = resolve(given, info, sample=sample, texts=texts)
         loaded = LoadedCorpus(articles=opened.articles, report=opened.report)
         summary = corpus_summary(loaded, corpus, info=info)

@@ -111,6 +111,7 @@ PUBLIC_NAMES: dict[str, list[str]] = {
         "shared_client",
         "term_counts",
         "term_trend",
+        "text_sample",
     ],
     "helpers.explore": [
         "Explorer",

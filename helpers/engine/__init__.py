@@ -42,7 +42,7 @@ from helpers.engine.core import (
     open_corpus,
     run,
 )
-from helpers.engine.local import MAX_IN_MEMORY, article_info, in_memory
+from helpers.engine.local import MAX_IN_MEMORY, article_info, in_memory, text_sample
 from helpers.engine.memory import CorpusTooLargeError, LargeCorpusWarning, available_memory
 from helpers.selection import INCLUDE_DUPLICATES, without_duplicates
 from helpers.text.terms import parse_terms
@@ -73,6 +73,7 @@ __all__ = [
     "shared_client",
     "term_counts",
     "term_trend",
+    "text_sample",
 ]
 
 

@@ -6,6 +6,8 @@ as it is (nothing is copied or cut); on Dask they compute a bounded part of it:
 
 * :func:`in_memory`: the articles with their text, at most :data:`MAX_IN_MEMORY` of them (the
   first ones, or those with the given ids), with a warning when the corpus has more;
+* :func:`text_sample`: the same bound, but articles picked at random across the whole corpus,
+  so that every period and outlet is represented (for tables of a corpus as a whole);
 * :func:`article_info`: every article, without the long text columns (``text``, ``captions``,
   ``related``): enough for source lines, dates, outlets and titles.
 """
@@ -22,7 +24,7 @@ from helpers.columns import ARTICLE_ID, CAPTIONS, RELATED, TEXT
 from helpers.corpus.store import contract_dtypes
 from helpers.engine.core import is_dask
 
-__all__ = ["MAX_IN_MEMORY", "article_info", "in_memory"]
+__all__ = ["MAX_IN_MEMORY", "article_info", "in_memory", "text_sample"]
 
 #: Most articles :func:`in_memory` brings into the notebook's process from a Dask corpus.
 MAX_IN_MEMORY = 5_000
@@ -72,6 +74,29 @@ def in_memory(
         )
         part = part.head(limit)
     return contract_dtypes(part).reset_index(drop=True)
+
+
+def text_sample(articles: Any, *, limit: int = MAX_IN_MEMORY, seed: int = 0) -> pd.DataFrame:
+    """The articles whose text a cell reads: all of them on pandas; on Dask, at most *limit*
+    picked at random (with *seed*) across the corpus, in corpus order, with a ``UserWarning``
+    saying how many of how many.
+
+    The first articles of a corpus are often its earliest ones; a random pick keeps every
+    period and outlet in proportion, so per-period tables of the sample are not empty.
+    """
+    if not is_dask(articles):
+        return articles
+    ids = articles[ARTICLE_ID].compute()
+    if len(ids) <= limit:
+        return in_memory(articles, limit=limit)
+    picked = ids.sample(n=limit, random_state=seed)
+    warnings.warn(
+        f"Dask engine: {limit:,} articles picked at random of {len(ids):,} are read into memory "
+        "here; select fewer (dates, outlet) to read them all.",
+        UserWarning,
+        stacklevel=2,
+    )
+    return in_memory(articles, ids=picked, limit=limit)
 
 
 def article_info(articles: Any) -> pd.DataFrame:

@@ -51,3 +51,23 @@ def test_report_corpus_on_dask_matches_pandas(client) -> None:
     pd.testing.assert_frame_equal(engine.in_memory(on_dask.articles), on_pandas.articles)
     assert on_dask.summary() == on_pandas.summary()
     assert on_pandas.articles[PUBLISHED].dt.month.eq(4).all()
+
+
+def test_text_sample_picks_at_random_across_the_corpus(client, tmp_path) -> None:
+    """On pandas every article; on Dask *limit* articles from every partition, not the first
+    ones, the same for the same seed, with a warning that says how many of how many."""
+    from helpers.engine import text_sample
+
+    articles = cached_load(PRACTICE_CORPUS_DIR, cache=False).articles
+    assert text_sample(articles, limit=5) is articles
+    on_dask = dd.from_pandas(articles, npartitions=4)
+    with pytest.warns(UserWarning, match="20 articles picked at random of 56"):
+        picked = text_sample(on_dask, limit=20, seed=3)
+    assert len(picked) == 20 and picked[ARTICLE_ID].is_unique
+    positions = articles.index[articles[ARTICLE_ID].isin(picked[ARTICLE_ID])]
+    assert positions.max() >= 42  # reaches the last partition (first ones: rows 0-19)
+    assert positions.tolist() == sorted(positions)  # in corpus order
+    with pytest.warns(UserWarning):
+        again = text_sample(on_dask, limit=20, seed=3)
+    pd.testing.assert_frame_equal(again, picked)
+    assert len(text_sample(on_dask, limit=100)) == len(articles)
