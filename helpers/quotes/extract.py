@@ -55,6 +55,7 @@ from helpers.quotes.attribution import (
     post_cue,
     pre_cue,
     sentence_attributions,
+    trim,
 )
 from helpers.quotes.cues import all_cues, cue_matches, object_cues
 from helpers.quotes.lexicon import pattern, word_list
@@ -102,6 +103,9 @@ class Row:
     speaker_kind: str = ""
     confidence: str = "low"
     fallback: Cue | None = None
+    #: a partial quote's cue after its closing mark, sentence start and closing mark (construction
+    #: ``mixed_quote``, used when nothing else attributes the quote)
+    mixed: tuple[Cue, int, int] | None = None
     #: ``question`` / ``answer`` for the labelled paragraphs of an interview, else "".
     role: str = ""
 
@@ -299,6 +303,43 @@ def _quote_rows(article: _Article) -> None:
         row = Row(q.pieces[0][0], end, words_inside, PARTIAL, q.paragraph, cue_start=_UNATTACHED)
         row.fallback = before or partial_cue(text, s_start, q.open_mark)
         article.rows.append(row)
+        if (
+            post
+            and inner.rstrip()[-1:] == ","
+            and not QUOTE_CHARS.search(pre)
+            and not cue_matches(text, s_start, q.open_mark)
+        ):
+            row.mixed = (post, s_start, q.close_mark)
+
+
+def _mixed_quote_row(article: _Article, partial: Row) -> Row | None:
+    """Construction ``mixed_quote``: ``The party "allows us to get our message out," said X.``:
+    the writer's words and the speaker's close quote form one statement, told by the cue after
+    the closing mark, when nothing else in the sentence attributes the quote; the sentence up to
+    the closing mark is reported speech."""
+    assert partial.mixed is not None
+    text = article.text
+    cue, s_start, close_mark = partial.mixed
+    c_start, c_end = trim(text, s_start, partial.start)
+    if not words(text[c_start:c_end]) or cue[1] in article.used_cues:
+        return None
+    c_end = close_mark
+    row = Row(c_start, c_end, text[c_start:c_end], INDIRECT, partial.paragraph, cue[0])
+    row.cue_start, row.speaker_span = cue[1], cue[3]
+    article.used_cues.add(cue[1])
+    # '... "A," said X. "B."': the floating quote right after the cue goes on the statement
+    following = next((r for r in article.rows if r.start > cue[2]), None)
+    if (
+        following is not None
+        and following.kind == DIRECT
+        and following.inherit
+        and following.paragraph == partial.paragraph
+        and not cue_matches(text, cue[2], following.start)
+        and len(words(text[cue[2] : following.start])) <= 40
+    ):
+        following.cue, following.cue_start, following.speaker_span = cue[0], cue[1], cue[3]
+        following.inherit = False
+    return row
 
 
 def _label_row(
@@ -395,7 +436,15 @@ def _attach_partial_quotes(article: _Article, attributions: list[Attribution]) -
             elif row.fallback is not None:
                 row.cue, row.cue_start, _, row.speaker_span = row.fallback
             else:
-                continue
+                mixed = _mixed_quote_row(article, row) if row.mixed else None
+                if mixed is None:
+                    continue
+                kept.append(mixed)
+                row.cue, row.cue_start, row.speaker_span = (
+                    mixed.cue,
+                    mixed.cue_start,
+                    mixed.speaker_span,
+                )
         kept.append(row)
     kept.sort(key=lambda r: (r.start, r.kind != INDIRECT))
     return kept
