@@ -103,9 +103,9 @@ class Row:
     speaker_kind: str = ""
     confidence: str = "low"
     fallback: Cue | None = None
-    #: a partial quote's cue after its closing mark, sentence start and closing mark (construction
+    #: a partial quote's cue after its closing mark, sentence start, opening and closing marks (construction
     #: ``mixed_quote``, used when nothing else attributes the quote)
-    mixed: tuple[Cue, int, int] | None = None
+    mixed: tuple[Cue, int, int, int] | None = None
     #: ``question`` / ``answer`` for the labelled paragraphs of an interview, else "".
     role: str = ""
 
@@ -303,13 +303,8 @@ def _quote_rows(article: _Article) -> None:
         row = Row(q.pieces[0][0], end, words_inside, PARTIAL, q.paragraph, cue_start=_UNATTACHED)
         row.fallback = before or partial_cue(text, s_start, q.open_mark)
         article.rows.append(row)
-        if (
-            post
-            and inner.rstrip()[-1:] == ","
-            and not QUOTE_CHARS.search(pre)
-            and not cue_matches(text, s_start, q.open_mark)
-        ):
-            row.mixed = (post, s_start, q.close_mark)
+        if post and inner.rstrip()[-1:] == ",":
+            row.mixed = (post, s_start, q.open_mark, q.close_mark)
 
 
 def _mixed_quote_row(article: _Article, partial: Row) -> Row | None:
@@ -319,9 +314,14 @@ def _mixed_quote_row(article: _Article, partial: Row) -> Row | None:
     the closing mark is reported speech."""
     assert partial.mixed is not None
     text = article.text
-    cue, s_start, close_mark = partial.mixed
-    c_start, c_end = trim(text, s_start, partial.start)
-    if not words(text[c_start:c_end]) or cue[1] in article.used_cues:
+    cue, s_start, open_mark, close_mark = partial.mixed
+    c_start, c_end = trim(text, s_start, open_mark)
+    if (
+        cue[1] in article.used_cues
+        or QUOTE_CHARS.search(text, s_start, open_mark)
+        or not words(text[c_start:c_end])
+        or cue_matches(text, s_start, open_mark)
+    ):
         return None
     c_end = close_mark
     row = Row(c_start, c_end, text[c_start:c_end], INDIRECT, partial.paragraph, cue[0])
