@@ -77,6 +77,7 @@ __all__ = ["Row", "extract_quotes", "extract_quotes_from_text", "extract_rows"]
 _SPEAKER_LABEL = pattern("speaker_label")
 _QUESTION_LABEL = pattern("question_label")
 _ANSWER_LABEL = pattern("answer_label")
+_ASKED_OPENING = pattern("asked_opening")
 #: A label of initials ("NG: ..."): the interviewee, named in full elsewhere in the article.
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 #: Labels before a colon that introduce no speaker ("NOTE: ...", "UPDATE: ...").
@@ -450,6 +451,44 @@ def _attach_partial_quotes(article: _Article, attributions: list[Attribution]) -
     return kept
 
 
+def _asked_rows(article: _Article, rows: list[Row]) -> list[Row]:
+    """Construction ``asked_opening``: ``Asked whether the plant would close, X said ...``: the
+    question put to the speaker of the sentence's cue is reported speech of that speaker too
+    (PolNeAR marks it), from after "Asked" to the comma before the speaker."""
+    text = article.text
+    added: list[Row] = []
+    for s_start, s_end, paragraph in article.sentences:
+        if not text.startswith("Asked", s_start) or inside(s_start, article.direct_spans):
+            continue
+        opening = _ASKED_OPENING.match(text, s_start, s_end)
+        if opening is None:
+            continue
+        owner = next(
+            (
+                r
+                for r in rows
+                if s_start <= r.cue_start < s_end
+                and r.speaker_span is not None
+                and r.speaker_span[0] > opening.end()
+            ),
+            None,
+        )
+        if owner is None or owner.speaker_span is None:
+            continue
+        before = text[opening.end() : owner.speaker_span[0]].rstrip()
+        c_start, c_end = trim(text, opening.end(), len(before) + opening.end())
+        if not before.endswith(",") or not words(text[c_start:c_end]):
+            continue
+        row = Row(c_start, c_end, text[c_start:c_end], INDIRECT, paragraph, "asked")
+        row.cue_start, row.speaker_span = s_start, owner.speaker_span
+        added.append(row)
+    if not added:
+        return rows
+    rows = rows + added
+    rows.sort(key=lambda r: (r.start, r.kind != INDIRECT))
+    return rows
+
+
 def extract_rows(text: str) -> list[Row]:
     """The quotes of one text, in reading order, speakers resolved (see the module docstring)."""
     paragraphs = paragraph_spans(text)
@@ -460,6 +499,8 @@ def extract_rows(text: str) -> list[Row]:
     _speaker_label_rows(article)
     attributions = _reported_speech_rows(article)
     rows = _attach_partial_quotes(article, attributions)
+    if "Asked" in text:
+        rows = _asked_rows(article, rows)
     resolve_speakers(text, rows)
     # a floating quote with nobody to inherit from is dropped: it says nothing about who speaks
     return [r for r in rows if r.speaker or not r.inherit]

@@ -126,3 +126,13 @@ def test_split_quote_merged_when_next_paragraph_opens_with_a_cue() -> None:
     direct = table[table[q.QUOTE_TYPE] == q.DIRECT]
     assert len(direct) == 1
     assert direct[q.QUOTE].iat[0].endswith("committee should operate.")
+
+
+def test_asked_opening_needs_a_speaker_after_the_question() -> None:
+    # construction asked_opening: the question goes to the speaker of the sentence's cue, up to
+    # the comma before that speaker (a comma inside the question does not end it)
+    rows = _rows("Asked about the vote, which was close, Smith said he was pleased.")
+    assert ("the vote, which was close", "indirect", "Smith", "Smith") in rows
+    # no cue after the question, or "Asked for comment": nothing is reported
+    assert q.extract_quotes_from_text("Asked whether he would run, he shrugged and left.").empty
+    assert q.extract_quotes_from_text("Asked for comment, the ministry did not respond.").empty
