@@ -24,7 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from helpers.evaluation.polnear import split_folder  # noqa: E402
+from helpers.evaluation.polnear import annotated_texts  # noqa: E402
 from helpers.paths import shared_path  # noqa: E402
 from helpers.quotes.lexicon import DATA_DIR  # noqa: E402
 
@@ -42,17 +42,12 @@ def main() -> None:
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else shared_path("eval", "polnear-train")
     if folder is None or not folder.exists():
         sys.exit("PolNeAR train not found: pass its path or set NEWS_SHARED")
-    data = split_folder(folder)
     wanted = re.compile(r"\b(?:" + "|".join(CANDIDATES) + r")\b")
     occurrences: Counter[str] = Counter()
     as_cue: Counter[str] = Counter()
-    for text_path in sorted((data / "text").glob("*.txt")):
-        annotations = sorted((data / "attributions").glob(f"{text_path.stem}_*.ann"))
-        if not annotations:
-            continue
-        text = text_path.read_text(encoding="utf-8")
+    for _, text, ann in annotated_texts(folder):
         cue_chars: set[int] = set()
-        for line in annotations[0].read_text(encoding="utf-8").splitlines():
+        for line in ann.splitlines():
             found = _CUE_LINE.match(line)
             if found:
                 for part in found.group(1).split(";"):

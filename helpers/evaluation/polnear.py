@@ -173,23 +173,27 @@ def split_folder(folder: Path) -> Path:
     return candidates[0]
 
 
-def load_split(folder: Path) -> list[tuple[str, str, list[Attribution]]]:
-    """Return ``(name, text, attributions)`` per article, one annotation file each.
+def annotated_texts(folder: Path) -> list[tuple[str, str, str]]:
+    """Return ``(name, text, ann)`` per annotated article: its text and one ``.ann`` file.
 
     *folder* is a PolNeAR split (``polnear-dev``, ``polnear-train``) or its ``data/<split>``
-    folder. An article annotated by several annotators is scored against the annotation file
-    whose annotator id comes first in alphabetical order (deterministic; the others are unused).
+    folder. An article annotated by several annotators gets the annotation file whose annotator
+    id comes first in alphabetical order (deterministic; the others are unused).
     """
-    dev = split_folder(folder)
+    split = split_folder(folder)
     articles = []
-    for text_path in sorted((dev / "text").glob("*.txt")):
-        text = text_path.read_text(encoding="utf-8")
-        annotations = sorted((dev / "attributions").glob(f"{text_path.stem}_*.ann"))
-        if not annotations:
-            continue
-        gold = parse_ann(text, annotations[0].read_text(encoding="utf-8"))
-        articles.append((text_path.stem, text, gold))
+    for text_path in sorted((split / "text").glob("*.txt")):
+        annotations = sorted((split / "attributions").glob(f"{text_path.stem}_*.ann"))
+        if annotations:
+            text = text_path.read_text(encoding="utf-8")
+            articles.append((text_path.stem, text, annotations[0].read_text(encoding="utf-8")))
     return articles
+
+
+def load_split(folder: Path) -> list[tuple[str, str, list[Attribution]]]:
+    """Return ``(name, text, attributions)`` per article, one annotation file each
+    (:func:`annotated_texts`)."""
+    return [(name, text, parse_ann(text, ann)) for name, text, ann in annotated_texts(folder)]
 
 
 #: Old name of :func:`load_split`.
