@@ -263,7 +263,8 @@ SPEAKER_KIND = "speaker_kind"
 #: be a person: "Ford", "Al Jazeera"), :data:`LOW` (a description, an anonymous source, an
 #: unresolved pronoun, an interviewer, a coordination "X and Y"). Rankings keep ``high`` by default.
 SPEAKER_CONFIDENCE = "speaker_confidence"
-#: Quote table: the speech verb or phrase ("said", "according to"; "" for a floating quote).
+#: Quote table: the speech verb or phrase ("said", "according to"); a floating quote that goes on in
+#: its speaker's paragraph carries that cue, one in a later paragraph has "" (and ``cue_start`` -1).
 CUE = "cue"
 #: Quote table: offset of the cue in ``text`` (-1 when there is none).
 CUE_START = "cue_start"

@@ -337,7 +337,8 @@ class Names:
 
 def resolve_speakers(text: str, rows: list[Row]) -> None:
     """Fill speaker, resolved speaker and kind of *rows* in reading order (floating quotes
-    inherit the current speaker when it spoke at most two paragraphs before)."""
+    inherit the current speaker when it spoke at most two paragraphs before, and its cue when it
+    spoke in the same paragraph: one statement goes on)."""
     names = Names(text, [(r.start, r.end) for r in rows if r.kind != INDIRECT])
     current: Row | None = None
     interviewee = ""
@@ -352,6 +353,9 @@ def resolve_speakers(text: str, rows: list[Row]) -> None:
                     current.speaker_kind,
                     current.confidence,
                 )
+                if row.paragraph == current.paragraph and current.cue_start >= 0:
+                    # the same statement goes on: "A," X told Reuters when asked. "B."
+                    row.cue, row.cue_start = current.cue, current.cue_start
             continue
         if row.speaker_span is None:
             continue
