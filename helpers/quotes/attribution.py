@@ -28,6 +28,7 @@ from helpers.quotes.marks import ALL_DOUBLE, inside
 from helpers.quotes.speakers import (
     SENTENCE_SUBJECT,
     clean_speaker,
+    is_name_word,
     source_after,
     speaker_after,
     speaker_before,
@@ -410,9 +411,49 @@ def pre_cue(text: str, s_start: int, open_mark: int) -> Cue | None:
         if match.group().lower() == "according to":
             return None
         speaker = speaker_before(text, s_start, match.start())
+        if speaker is None and match.group().endswith("ing"):
+            # "Clinton claimed victory in a tweet, saying: "...": the sentence's subject speaks
+            subject = SENTENCE_SUBJECT.match(text, s_start, match.start())
+            if subject and text[match.start() - 2 : match.start()] == ", ":
+                speaker = clean_speaker(text, subject.start(1), subject.end(1))
         if speaker is None:
             return None
         return match.group(), match.start(), match.end(), speaker
+    return None
+
+
+_CLAUSE_PRONOUN = re.compile(r"(he|she|they|we)\b")
+
+
+def colon_cue(text: str, s_start: int, colon: int) -> Cue | None:
+    """Construction ``colon_introduction``: ``She offered up this sound bite: "..."``: a quote
+    introduced by a colon with no cue word is told by the subject of the clause before it (the
+    sentence start, else the clause after an opening adverbial: ``When ..., she offered ...:``).
+    The subject is followed by a lower-case word; a one-word subject is a pronoun or a name word."""
+    starts = [s_start] + [s_start + m.end() for m in re.finditer(r",\s+", text[s_start:colon])]
+    for position in starts:
+        subject = SENTENCE_SUBJECT.match(text, position, colon)
+        if subject is None and position > s_start:
+            subject = _CLAUSE_PRONOUN.match(text, position, colon)
+        if subject is None:
+            continue
+        phrase = text[subject.start(1) : subject.end(1)]
+        first = phrase.split()[0].lower()
+        if (
+            first in ADVERBIAL_OPENERS
+            or first in PARTICIPIAL_OPENERS
+            or phrase.isupper()
+            or not re.match(r"\s+[a-z]\w*\b(?!,)", text[subject.end(1) : colon])
+            or (
+                " " not in phrase
+                and first not in {"he", "she", "they", "we"}
+                and not is_name_word(phrase)
+            )
+        ):
+            continue
+        speaker = clean_speaker(text, subject.start(1), subject.end(1))
+        if speaker is not None:
+            return ":", colon, colon + 1, speaker
     return None
 
 

@@ -51,6 +51,7 @@ from helpers.columns import (
 from helpers.quotes.attribution import (
     Attribution,
     Cue,
+    colon_cue,
     partial_cue,
     post_cue,
     pre_cue,
@@ -275,6 +276,8 @@ def _quote_rows(article: _Article) -> None:
         title_like = _is_title_like(found) and not ends_sentence_inside
         if full_sentence and not (starts_sentence and title_like):
             cue = post or before
+            if cue is None and pre.rstrip().endswith(":"):
+                cue = colon_cue(text, s_start, s_start + len(pre.rstrip()) - 1)
             if cue is None and len(found) < 4 and not ends_sentence_inside:
                 continue
             merged = _merge_split_quote(article, number, cue, skip) if cue else [q]

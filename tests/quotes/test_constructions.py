@@ -25,5 +25,7 @@ def test_construction_examples(name: str) -> None:
                 table[q.QUOTE], table[q.QUOTE_TYPE], table[q.RESOLVED_SPEAKER], strict=True
             )
         }
+        if not example["rows"]:  # a counter-example: the construction must not fire
+            assert table.empty, f"{name}: expected no rows, got {sorted(found)}"
         for row in example["rows"]:
             assert tuple(row) in found, f"{name}: {row} not in {sorted(found)}"
