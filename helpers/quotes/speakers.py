@@ -99,6 +99,8 @@ _ADVERBIAL_LAST_WORDS = word_list("weekdays") | frozenset(
     "today yesterday earlier later week month year weekend morning afternoon evening night "
     "statement interview speech letter tweet post email op-ed".split()
 )
+#: A participial phrase between a subject and its cue ("X, speaking on Fox News, said").
+_PARTICIPLE_CHUNK = re.compile(r"\s*[a-z]+ing\b")
 _RELATIVE_INSIDE = re.compile(r"\b(?:who|that|which|whose)\b")
 _TITLE_WORDS_RE = "|".join(sorted((w for w in TITLES if w.isalpha()), key=len, reverse=True))
 #: The subject at a sentence start: a pronoun, or capitalised words and lower-case titles
@@ -289,6 +291,11 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         inner = stripped[:-1]
         bounds = [-1] + [m.start() for m in re.finditer(r"[,;:]", inner)] + [len(inner)]
         chunks = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
+        while len(chunks) >= 2 and _PARTICIPLE_CHUNK.match(inner, chunks[-1][0], chunks[-1][1]):
+            # "Sen. X, R-Fla., appearing on Fox News after the speech, said": no apposition
+            chunks.pop()
+        if len(chunks) == 1 and len(bounds) > 2:
+            return clean_speaker(text, clause_start + chunks[0][0], clause_start + chunks[0][1])
         if len(chunks) < 2 or not appositive(inner[chunks[-1][0] : chunks[-1][1]]):
             return None
         for k in range(len(chunks) - 2, -1, -1):
