@@ -43,6 +43,8 @@ FEMALE_NAMES = word_list("first_names_female")
 #: First names borne by men and women alike: no gender (``data/first_names_unisex.txt``).
 UNISEX_NAMES = word_list("first_names_unisex")
 ANON_HEADS = word_list("anonymous_heads")
+#: Lower-case speaker heads learned from PolNeAR train ("strategists", "prosecutors").
+LEARNED_HEADS = word_list("source_heads_learned")
 ORG_HEADS = word_list("organisation_heads")
 PRONOUNS_PERSON: dict[str, str] = {
     **dict.fromkeys(word_list("pronouns_male"), "male"),
@@ -220,6 +222,7 @@ def _is_noun_phrase(chunk: str) -> bool:
         and lower[0] not in ORG_HEADS
         and lower[-1] not in ANON_HEADS
         and lower[-1] not in ORG_HEADS
+        and lower[-1] not in LEARNED_HEADS
     ):
         return False
     return not (
