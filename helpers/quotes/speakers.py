@@ -77,7 +77,7 @@ COMMON_WORDS = word_list("common_words")
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES | UNISEX_NAMES | word_list("first_names_learned")
 #: A full stop that ends a sentence inside a speaker chunk ("ABC. Trump"): after a word of two or
 #: more letters that is no abbreviation ("Sen.", "Gov."), before a capital.
-_SENTENCE_STOP = re.compile(r"\b([A-Za-z][\w'’-]+)\.\s+(?=[A-Z\"“])")
+_SENTENCE_STOP = pattern("sentence_stop_in_run")
 
 WORD_RE = re.compile(r"[\w][\w.'’-]*")
 CAP_TOKEN = pattern("cap_token")
