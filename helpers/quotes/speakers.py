@@ -36,10 +36,11 @@ __all__ = [
 TITLES = word_list("titles")
 HONORIFIC_MALE = word_list("honorifics_male")
 HONORIFIC_FEMALE = word_list("honorifics_female")
-#: Common male first names (``data/first_names_male.txt``).
-MALE_NAMES = word_list("first_names_male")
-#: Common female first names (``data/first_names_female.txt``).
-FEMALE_NAMES = word_list("first_names_female")
+#: Male first names: hand-made (``data/first_names_male.txt``) and from the US Census
+#: (``data/first_names_census_male.txt``, benchmarks/build_first_names.py).
+MALE_NAMES = word_list("first_names_male") | word_list("first_names_census_male")
+#: Female first names: hand-made and from the US Census (``data/first_names_*female.txt``).
+FEMALE_NAMES = word_list("first_names_female") | word_list("first_names_census_female")
 #: First names borne by men and women alike: no gender (``data/first_names_unisex.txt``).
 UNISEX_NAMES = word_list("first_names_unisex")
 ANON_HEADS = word_list("anonymous_heads")
@@ -103,6 +104,7 @@ _ADVERBIAL_LAST_WORDS = word_list("weekdays") | frozenset(
 )
 #: A participial phrase between a subject and its cue ("X, speaking on Fox News, said").
 _PARTICIPLE_CHUNK = re.compile(r"\s*[a-z]+ing\b")
+_INITIAL = re.compile(r"[A-Z]\.")
 _RELATIVE_INSIDE = re.compile(r"\b(?:who|that|which|whose)\b")
 _TITLE_WORDS_RE = "|".join(sorted((w for w in TITLES if w.isalpha()), key=len, reverse=True))
 #: The subject at a sentence start: a pronoun, or capitalised words and lower-case titles
@@ -511,7 +513,11 @@ def gender(name: str, phrase: str) -> str:
 
 def person_like(name: str) -> bool:
     """A capitalised run that may name a person (not a place, an event or an institution)."""
-    lower = [w.lower().rstrip(".").removesuffix("'s").removesuffix("’s") for w in name.split()]
+    lower = [
+        w.lower().rstrip(".").removesuffix("'s").removesuffix("’s")
+        for w in name.split()
+        if not _INITIAL.fullmatch(w)  # "Roberta A. Kaplan": an initial is no function word "a"
+    ]
     if any(len(w) > 2 and w.isupper() and w not in ("III", "VIII") for w in name.split()):
         return False  # a dateline or a heading in capitals ("MIDWAY ATOLL")
     return (

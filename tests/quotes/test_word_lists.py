@@ -16,6 +16,13 @@ DISJOINT = [
     ("first_names_male", "first_names_female"),  # one gender per first name
     ("first_names_male", "first_names_unisex"),
     ("first_names_female", "first_names_unisex"),
+    ("first_names_census_male", "first_names_census_female"),  # census names: one gender each
+    ("first_names_census_male", "first_names_female"),  # the hand-made lists decide
+    ("first_names_census_female", "first_names_male"),
+    ("first_names_census_male", "first_names_unisex"),
+    ("first_names_census_female", "first_names_unisex"),
+    ("first_names_census_male", "common_words"),  # no common word becomes a name word
+    ("first_names_census_female", "common_words"),
     ("honorifics_male", "honorifics_female"),
     ("pronouns_male", "pronouns_female"),
     ("speech_cues", "partial_only_cues"),  # a verb is a full cue or a partial-only cue
@@ -73,3 +80,16 @@ def test_gender_fixes_of_the_issue() -> None:
     assert "angela" in word_list("first_names_female")
     assert "kellyanne" in word_list("first_names_female")
     assert "jean" in word_list("first_names_unisex")
+
+
+def test_census_first_names_give_pronouns_a_gender() -> None:
+    """A first name only the census lists know ("Roberta") makes "she" find her, not the man
+    quoted before her."""
+    from helpers import quotes as q
+
+    text = (
+        'Carlton Reeves, a judge, blocked the law. "It is void," Reeves said.\n\n'
+        'Roberta Kaplan, a lawyer, invoked the history. "There is no separate marriage," she said.'
+    )
+    table = q.extract_quotes_from_text(text)
+    assert table[q.RESOLVED_SPEAKER].tolist() == ["Carlton Reeves", "Roberta Kaplan"]
