@@ -470,7 +470,7 @@ def resolve_phrase(
     if looks_like_org(phrase) or head in ORG_HEADS:
         label = as_description(phrase)
         named = any(w[0].isupper() for w in words(label))
-        if not named and lower.split()[0] == "the" and last_org:
+        if not named and lower.split()[0] == "the" and head in GENERIC_ORG_HEADS and last_org:
             return last_org[-1], ORGANISATION  # "the company" after "Acme Corp said"
         return label, ORGANISATION
     if head in ANON_HEADS and head.endswith("s"):

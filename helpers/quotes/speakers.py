@@ -491,8 +491,21 @@ def looks_like_org(phrase: str) -> bool:
         return True
     bare = words(phrase)
     if all(w[0].isupper() for w in bare) and any(w in ORG_HEADS for w in lower):
-        return True
+        # "House Speaker Paul Ryan", "Fox News host Sean Hannity": a person's name ends it
+        return not _ends_with_person_name(bare)
     return len(bare) == 1 and bare[0].isupper() and len(bare[0]) > 1
+
+
+def _ends_with_person_name(found: list[str]) -> bool:
+    """True when *found* (capitalised words) ends with a first name and a surname, initials
+    allowed between ("Paul D. Ryan")."""
+    names = [w for w in found if not _INITIAL.fullmatch(w) and len(w.rstrip(".")) > 1]
+    return (
+        len(names) >= 3
+        and names[-2].lower() in FIRST_NAMES
+        and names[-1].lower() not in ORG_HEADS
+        and names[-2].lower() not in ORG_HEADS
+    )
 
 
 def gender(name: str, phrase: str) -> str:
@@ -534,6 +547,7 @@ def as_description(phrase: str) -> str:
     """A description as a table label: "The company" -> "the company", "Analysts" -> "analysts"."""
     first, _, rest = phrase.strip().partition(" ")
     lower = first.lower()
-    if lower in FUNCTION_WORDS or lower in ANON_HEADS or lower in ORG_HEADS:
+    proper = (len(first) > 1 and first.isupper()) or rest[:1].isupper()  # "CNN", "Fox News"
+    if lower in FUNCTION_WORDS or ((lower in ANON_HEADS or lower in ORG_HEADS) and not proper):
         first = lower
     return f"{first} {rest}" if rest else first

@@ -70,3 +70,34 @@ def test_pronoun_follows_the_last_person_named_as_subject() -> None:
     )
     table = q.extract_quotes_from_text(text)
     assert set(table[q.RESOLVED_SPEAKER]) == {"Obama"}
+
+
+def test_titled_person_after_an_institution_word_is_the_person() -> None:
+    # "House" and "News" are organisation heads; the first name and surname that end the run
+    # make it a person, so the title is dropped and the name joins the others of that person
+    text = (
+        "House Speaker Paul Ryan said the bill would pass next week.\n\n"
+        "Fox News host Sean Hannity said the vote was rigged from the start."
+    )
+    table = q.extract_quotes_from_text(text)
+    assert table[q.RESOLVED_SPEAKER].tolist() == ["Paul Ryan", "Sean Hannity"]
+    assert set(table[q.SPEAKER_KIND]) == {"person"}
+
+
+def test_acronyms_and_named_outlets_keep_their_capitals() -> None:
+    text = (
+        "CNN reported that the agents were looking at the emails again.\n\n"
+        "Fox News reported that the inquiry would be widened to the foundation."
+    )
+    table = q.extract_quotes_from_text(text)
+    assert table[q.RESOLVED_SPEAKER].tolist() == ["CNN", "Fox News"]
+
+
+def test_a_document_is_not_the_organisation_named_before() -> None:
+    # "the company" is the firm named before; "the statement" is a document, kept as written
+    text = (
+        "Acme Corp said on Monday that profits rose 5 pct in 1986.\n\n"
+        "The statement said sales would grow again this year."
+    )
+    table = q.extract_quotes_from_text(text)
+    assert table[q.RESOLVED_SPEAKER].tolist() == ["Acme Corp", "the statement"]
