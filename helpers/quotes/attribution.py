@@ -23,12 +23,13 @@ from helpers.quotes.cues import (
     object_cues,
     skip_adverbials,
 )
-from helpers.quotes.lexicon import pattern, word_list
+from helpers.quotes.lexicon import pattern
 from helpers.quotes.marks import ALL_DOUBLE, inside
 from helpers.quotes.speakers import (
-    SENTENCE_SUBJECT,
+    ADVERBIAL_OPENERS,
+    PARTICIPIAL_OPENERS,
+    clause_subject,
     clean_speaker,
-    is_name_word,
     source_after,
     speaker_after,
     speaker_before,
@@ -48,8 +49,6 @@ __all__ = [
 Cue = tuple[str, int, int, tuple[int, int]]
 
 #: First words of an opening adverbial ("In his speech, ...", "During the debate, ...").
-ADVERBIAL_OPENERS = word_list("adverbial_openers")
-PARTICIPIAL_OPENERS = word_list("participial_openers")
 _THAT_CLAUSE = pattern("that_clause")
 _ADVERBIAL_TAIL = pattern("adverbial_tail")
 _PARENTHETICAL_CUE = pattern("parenthetical_cue")
@@ -97,8 +96,7 @@ def _participle_attribution(
     """ "..., saying (that) CONTENT": the speaker is the subject of the sentence."""
     if not re.search(r",\s*(?:and\s+)?$", text[max(s_start, cue_start - 6) : cue_start]):
         return None
-    subject = SENTENCE_SUBJECT.match(text, s_start, cue_start)
-    speaker = clean_speaker(text, subject.start(1), subject.end(1)) if subject else None
+    speaker = clause_subject(text, s_start, cue_start)
     after = skip_adverbials(text, cue_end, body_end)
     that = _THAT_CLAUSE.match(text[after:body_end])
     content_start = after + (that.end() if that else 0)
@@ -411,50 +409,24 @@ def pre_cue(text: str, s_start: int, open_mark: int) -> Cue | None:
         if match.group().lower() == "according to":
             return None
         speaker = speaker_before(text, s_start, match.start())
-        if speaker is None and match.group().endswith("ing"):
+        participle = (
+            match.group().endswith("ing") and text[match.start() - 2 : match.start()] == ", "
+        )
+        if speaker is None and participle:
             # "Clinton claimed victory in a tweet, saying: "...": the sentence's subject speaks
-            subject = SENTENCE_SUBJECT.match(text, s_start, match.start())
-            if subject and text[match.start() - 2 : match.start()] == ", ":
-                speaker = clean_speaker(text, subject.start(1), subject.end(1))
+            speaker = clause_subject(text, s_start, match.start())
         if speaker is None:
             return None
         return match.group(), match.start(), match.end(), speaker
     return None
 
 
-_CLAUSE_PRONOUN = re.compile(r"(he|she|they|we)\b")
-
-
 def colon_cue(text: str, s_start: int, colon: int) -> Cue | None:
     """Construction ``colon_introduction``: ``She offered up this sound bite: "..."``: a quote
-    introduced by a colon with no cue word is told by the subject of the clause before it (the
-    sentence start, else the clause after an opening adverbial: ``When ..., she offered ...:``).
-    The subject is followed by a lower-case word; a one-word subject is a pronoun or a name word."""
-    starts = [s_start] + [s_start + m.end() for m in re.finditer(r",\s+", text[s_start:colon])]
-    for position in starts:
-        subject = SENTENCE_SUBJECT.match(text, position, colon)
-        if subject is None and position > s_start:
-            subject = _CLAUSE_PRONOUN.match(text, position, colon)
-        if subject is None:
-            continue
-        phrase = text[subject.start(1) : subject.end(1)]
-        first = phrase.split()[0].lower()
-        if (
-            first in ADVERBIAL_OPENERS
-            or first in PARTICIPIAL_OPENERS
-            or phrase.isupper()
-            or not re.match(r"\s+[a-z]\w*\b(?!,)", text[subject.end(1) : colon])
-            or (
-                " " not in phrase
-                and first not in {"he", "she", "they", "we"}
-                and not is_name_word(phrase)
-            )
-        ):
-            continue
-        speaker = clean_speaker(text, subject.start(1), subject.end(1))
-        if speaker is not None:
-            return ":", colon, colon + 1, speaker
-    return None
+    introduced by a colon with no cue word is told by the subject of the clause before it
+    (:func:`helpers.quotes.speakers.clause_subject`)."""
+    speaker = clause_subject(text, s_start, colon, strict=True)
+    return (":", colon, colon + 1, speaker) if speaker is not None else None
 
 
 def partial_cue(text: str, s_start: int, open_mark: int) -> Cue | None:
@@ -468,9 +440,7 @@ def partial_cue(text: str, s_start: int, open_mark: int) -> Cue | None:
     if not cue.group().endswith("ing"):
         speaker = speaker_before(text, s_start, cue.start())
     if speaker is None:
-        subject = SENTENCE_SUBJECT.match(text, s_start, cue.start())
-        if subject:
-            speaker = clean_speaker(text, subject.start(1), subject.end(1))
+        speaker = clause_subject(text, s_start, cue.start())
     if speaker is None:
         # the nearest name or he/she before the cue ("Following the debate, Trump tweeted")
         for match in reversed(list(_NAME_OR_PRONOUN.finditer(text, s_start, cue.start()))):

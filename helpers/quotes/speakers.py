@@ -22,6 +22,7 @@ __all__ = [
     "FEMALE_NAMES",
     "MALE_NAMES",
     "UNISEX_NAMES",
+    "clause_subject",
     "clean_speaker",
     "gender",
     "looks_like_org",
@@ -113,6 +114,64 @@ SENTENCE_SUBJECT = re.compile(
     r"(?:(?:But|And|So|Yet|Still|Meanwhile)\s+)?((?:He|She|They|It|We)\b|(?:the\s+|The\s+)?"
     r"[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z][\w'’-]*\.?|(?:" + _TITLE_WORDS_RE + r")\b))*)"
 )
+#: First words of an opening adverbial ("In his speech, ...", "During the debate, ...").
+ADVERBIAL_OPENERS = word_list("adverbial_openers")
+#: Participles opening a sentence ("Speaking to reporters, ...").
+PARTICIPIAL_OPENERS = word_list("participial_openers")
+#: A pronoun opening a clause after a comma ("When ..., she offered ...").
+_CLAUSE_PRONOUN = re.compile(r"(he|she|they|we)\b")
+#: What follows a subject: its verb (a lower-case word) or an apposition (a comma).
+_AFTER_SUBJECT = re.compile(r"\s*,|\s+[a-z]")
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
+
+
+def _not_a_name(text: str, word: str, strict: bool) -> bool:
+    """True for a capitalised common word that *text* also writes in lower case ("Nuclear",
+    "Last"): no name ("Trump" is a common word, but "trump" is rare in the news). *strict*:
+    every common word ("Estimates vary: ...")."""
+    if is_name_word(word):
+        return False
+    return strict or re.search(r"\b" + re.escape(word.lower()) + r"\b", text) is not None
+
+
+def clause_subject(
+    text: str, start: int, end: int, *, strict: bool = False
+) -> tuple[int, int] | None:
+    """The subject of the clause ``text[start:end]`` (a sentence up to its cue or colon).
+
+    A pronoun or a capitalised noun phrase (:data:`SENTENCE_SUBJECT`) at the sentence start, else
+    after an opening adverbial ("When she spoke about coal, Anna Berg offered ..."), followed by
+    its verb or an apposition. Not a subject: an opener ("Speaking at ...", "Last week"), a phrase
+    in capitals (a heading), or one capitalised common word that the text also writes in lower
+    case ("Nuclear proliferation experts", but "Trump said"); *strict*: any common word.
+    """
+    starts = [start] + [start + m.end() for m in re.finditer(r",\s+", text[start:end])]
+    for position in starts:
+        subject = SENTENCE_SUBJECT.match(text, position, end)
+        if subject is None and position > start:
+            subject = _CLAUSE_PRONOUN.match(text, position, end)
+        if subject is None:
+            continue
+        phrase = text[subject.start(1) : subject.end(1)]
+        first = phrase.split()[0].lower()
+        if (
+            first in ADVERBIAL_OPENERS
+            or first in PARTICIPIAL_OPENERS
+            or (len(phrase) > 3 and phrase.isupper())
+            or not _AFTER_SUBJECT.match(text, subject.end(1), end)
+            or (
+                " " not in phrase
+                and first not in _SUBJECT_PRONOUNS
+                and _not_a_name(text, phrase, strict)
+            )
+        ):
+            continue
+        found = clean_speaker(text, subject.start(1), subject.end(1))
+        if found is not None:
+            return found
+    return None
+
+
 _CLAUSE_MARKS = (
     " that ",
     " which ",
@@ -261,10 +320,7 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         opener = _OPENING_PHRASE.match(chunk)
         if opener:  # "Writing in the bulletin, reviewer X called it ... and praised ..."
             clause_start += opener.end()
-        subject = SENTENCE_SUBJECT.match(text, clause_start, cue_start)
-        if subject:
-            return clean_speaker(text, subject.start(1), subject.end(1))
-        return None
+        return clause_subject(text, clause_start, cue_start)
     chunk_end = clause_start + len(chunk.rstrip())
     last_word = text[text.rfind(" ", clause_start, chunk_end) + 1 : chunk_end].lower()
     adverbial = (
