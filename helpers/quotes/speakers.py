@@ -103,6 +103,15 @@ _ADVERBIAL_LAST_WORDS = word_list("weekdays") | frozenset(
     "today yesterday earlier later week month year weekend morning afternoon evening night "
     "statement interview speech letter tweet post email op-ed".split()
 )
+#: Adverbials set off by commas between a speaker and its cue ("..., for example, said").
+PARENTHETICAL_ADVERBIALS = word_list("parenthetical_adverbials")
+#: Auxiliaries and adverbs between the comma closing an apposition and the cue ("X, the
+#: candidate, has long said").
+_AUXILIARY_AFTER_COMMA = re.compile(
+    r",(?:\s+(?:"
+    + "|".join(sorted(map(re.escape, TRAILING_ADVERBS), key=len, reverse=True))
+    + r"|not))+\s*$"
+)
 #: A participial phrase between a subject and its cue ("X, speaking on Fox News, said").
 _PARTICIPLE_CHUNK = re.compile(r"\s*[a-z]+ing\b")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -266,6 +275,8 @@ def _is_noun_phrase(chunk: str) -> bool:
         return False
     if len(found) > 1 and lower[0].endswith("ing") and found[1][0].islower():
         return False  # "Addressing a forum": a participle clause, not a speaker
+    if len(found) > 1 and lower[0] in _SUBJECT_PRONOUNS | {"i", "you"}:
+        return False  # "he expected up to 250": a clause, not a speaker
     if (
         len(found) == 1
         and lower[0] in FUNCTION_WORDS
@@ -331,6 +342,9 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     if adverbial and adverbial.start() > clause_start:
         # "Hillary Clinton on Tuesday said": the time adverbial is no part of the speaker
         chunk_end = adverbial.start()
+    aside = _AUXILIARY_AFTER_COMMA.search(text, clause_start, chunk_end)
+    if aside:  # "Donald J. Trump, the candidate, has long said": the apposition ends at the comma
+        chunk_end = aside.start() + 1
     stripped = text[clause_start:chunk_end]
     relative = (
         _RELATIVE_CLAUSE.search(stripped)
@@ -352,8 +366,12 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
         inner = stripped[:-1]
         bounds = [-1] + [m.start() for m in re.finditer(r"[,;:]", inner)] + [len(inner)]
         chunks = [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
-        while len(chunks) >= 2 and _PARTICIPLE_CHUNK.match(inner, chunks[-1][0], chunks[-1][1]):
-            # "Sen. X, R-Fla., appearing on Fox News after the speech, said": no apposition
+        while len(chunks) >= 2 and (
+            _PARTICIPLE_CHUNK.match(inner, chunks[-1][0], chunks[-1][1])
+            or inner[chunks[-1][0] : chunks[-1][1]].strip().lower() in PARENTHETICAL_ADVERBIALS
+        ):
+            # "Sen. X, R-Fla., appearing on Fox News after the speech, said", "X, the county
+            # chairman, for example, said": no apposition
             chunks.pop()
         if len(chunks) == 1 and len(bounds) > 2:
             return clean_speaker(text, clause_start + chunks[0][0], clause_start + chunks[0][1])
