@@ -344,6 +344,22 @@ def according_to(
     return Attribution("according to", cue_start, cue_end, speaker, content)
 
 
+def _new_statement_after(text: str, match: CueMatch, limit: int) -> bool:
+    """True when content follows the cue after a quote that ended its sentence ("... Donald."
+    He also said Trump's ...): the cue reports something new, it does not tell the quote."""
+    after = skip_adverbials(text, match.end(), limit)
+    if match.group().lower() in OBJECT_CUES:
+        hearer = HEARERS.match(text, after, limit)
+        if hearer:
+            after = skip_adverbials(text, hearer.end(), limit)
+    rest = text[after:limit]
+    return (
+        bool(rest.strip())
+        and rest.lstrip()[0] not in ".,;:!?\"”'’)"
+        and not (_ADVERBIAL_TAIL.match(rest))
+    )
+
+
 def post_cue(text: str, after_close: int, limit: int) -> Cue | None:
     """Cue right after a closing quotation mark: ``," Putin said`` or ``," said Sen. X, R-Ariz.``."""
     window_end = min(limit, after_close + 260)
@@ -369,6 +385,13 @@ def post_cue(text: str, after_close: int, limit: int) -> Cue | None:
         if len(words(between)) > (30 if apposition else 9):
             return None
         cue = match.group()
+        sentence_ended = text[after_close - 2 : after_close - 1] in ".!?"
+        if (
+            sentence_ended
+            and between.strip()[:1].isupper()
+            and _new_statement_after(text, match, limit)
+        ):
+            return None  # '"... Donald." He also said Trump's plan ...': a sentence of its own
         if between.strip():
             # "Michael McFaul, a senior fellow at the Hoover Institution, said"
             speaker = (
