@@ -91,6 +91,8 @@ HEARERS = pattern("hearers")
 _CONTENT_STOP = re.compile(
     r";|\s[—–]\s|,\s+(?:which|who|whose|where)\b|"
     + pattern("content_contrast").pattern
+    + "|"
+    + pattern("content_new_clause").pattern
     + r"|\s+and\s+(?:also\s+)?(?:"
     + "|".join(sorted(SPEECH_CUES - {"add", "state", "note"}, key=len, reverse=True))
     + r")\b"
