@@ -88,6 +88,7 @@ _CLAIM_AS_TAKING = pattern("claim_as_taking")
 _CLAUSE_FOLLOWS = pattern("clause_follows")
 ADVERBIAL = pattern("adverbial")
 HEARERS = pattern("hearers")
+_QUOTE_MARKS = re.compile(r'["“”]')
 _CONTENT_STOP = re.compile(
     r";|\s[—–]\s|,\s+(?:which|who|whose|where)\b|"
     + pattern("content_contrast").pattern
@@ -201,6 +202,10 @@ def skip_adverbials(text: str, position: int, limit: int) -> int:
 
 
 def content_end(text: str, start: int, end: int) -> int:
-    """End of reported content: before "; ...", ", which ...", " and warned ..." (a new clause)."""
-    stop = _CONTENT_STOP.search(text, start, end)
-    return stop.start() if stop and len(words(text[start : stop.start()])) >= 3 else end
+    """End of reported content: before "; ...", ", which ...", " and warned ..." (a new clause),
+    at the first such stop outside quotation marks."""
+    for stop in _CONTENT_STOP.finditer(text, start, end):
+        if len(_QUOTE_MARKS.findall(text, start, stop.start())) % 2:
+            continue  # inside a quotation: '"The people have decided, and I respect ..."'
+        return stop.start() if len(words(text[start : stop.start()])) >= 3 else end
+    return end
