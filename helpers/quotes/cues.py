@@ -77,7 +77,7 @@ for _words, _kind in (
             _WORD_KIND[_word] = _WORD_KIND.get(_word, 0) | _kind
 #: Any cue that may introduce a partial quote besides the speech cues.
 PARTIAL_CUE_RE = re.compile(
-    r"\b(?:"
+    r"(?<!-)\b(?:"
     + "|".join(sorted(PARTICIPLE_CUES | LABEL_CUES | PARTIAL_ONLY_CUES, key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,
@@ -121,6 +121,8 @@ class CueMatch:
 def _is_cue(text: str, start: int, end: int, word: str) -> bool:
     """True when the cue word at ``text[start:end]`` (lower case *word*) works as a cue there."""
     before = text[max(0, start - 12) : start].lower()
+    if before.endswith("-"):
+        return False  # "so-called", "self-described": part of a compound, no cue
     if text[start].isupper() and re.search(r"[\w,]\s+$", before):
         return False  # a capitalised word inside a sentence is a name: "the Cook Political Report"
     after = text[end : end + 12].lower()
