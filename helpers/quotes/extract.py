@@ -58,9 +58,18 @@ from helpers.quotes.attribution import (
     sentence_attributions,
     trim,
 )
-from helpers.quotes.cues import all_cues, cue_matches, object_cues
+from helpers.quotes.cues import (
+    LABEL_CUES,
+    SPEECH_CUES,
+    all_cues,
+    content_end,
+    cue_matches,
+    object_cues,
+    skip_adverbials,
+)
 from helpers.quotes.lexicon import pattern, word_list
 from helpers.quotes.marks import (
+    ALL_DOUBLE,
     PUNCT_END,
     QUOTE_CHARS,
     Quoted,
@@ -85,6 +94,8 @@ _INITIALS = re.compile(r"[A-Z]{2,4}")
 NOT_SPEAKER_LABELS = word_list("not_speaker_labels")
 #: ``cue_start`` of a partial quote not yet attached to the reported speech of its sentence.
 _UNATTACHED = -2
+#: A "that" opening reported content ("warned that ...").
+_THAT_START = re.compile(r"\s*(?:that\s+)?")
 
 
 @dataclass
@@ -439,6 +450,9 @@ def _attach_partial_quotes(article: _Article, attributions: list[Attribution]) -
                 row.cue, row.cue_start, row.speaker_span = owner.cue, owner.cue_start, owner.speaker
             elif row.fallback is not None:
                 row.cue, row.cue_start, _, row.speaker_span = row.fallback
+                clause = _reported_clause_row(article, row, s_end)
+                if clause is not None:
+                    kept.append(clause)
             else:
                 mixed = _mixed_quote_row(article, row) if row.mixed else None
                 if mixed is None:
@@ -452,6 +466,35 @@ def _attach_partial_quotes(article: _Article, attributions: list[Attribution]) -
         kept.append(row)
     kept.sort(key=lambda r: (r.start, r.kind != INDIRECT))
     return kept
+
+
+def _reported_clause_row(article: _Article, partial: Row, s_end: int) -> Row | None:
+    """Construction ``partial_in_reported_clause``: ``X warned that Britain would go to the
+    "back of the queue" if it wanted a deal``: when a speech verb (not a labelling verb such as
+    "called") tells a partial quote and the reported-speech rules found no statement, the clause
+    after the verb is X's reported speech, holding the partial quote; not when the quote is
+    most of the clause (then it is the quote)."""
+    assert partial.fallback is not None
+    text = article.text
+    cue, cue_start, cue_end, speaker = partial.fallback
+    if cue.lower() not in SPEECH_CUES or cue.lower() in LABEL_CUES:
+        return None
+    start = skip_adverbials(text, cue_end, s_end)
+    start += len(_THAT_START.match(text, start, s_end).group())
+    body_end = s_end
+    while body_end > start and text[body_end - 1] in ".!?\"”' ":
+        body_end -= 1
+    c_start, c_end = trim(text, start, content_end(text, start, body_end))
+    if (
+        not c_start <= partial.start < c_end
+        or text[c_start] in ALL_DOUBLE
+        or len(words(text[c_start:c_end])) < 3
+        or partial.end - partial.start > (c_end - c_start) / 2
+    ):
+        return None
+    clause = Row(c_start, c_end, text[c_start:c_end], INDIRECT, partial.paragraph, cue)
+    clause.cue_start, clause.speaker_span = cue_start, speaker
+    return clause
 
 
 def _asked_rows(article: _Article, rows: list[Row]) -> list[Row]:

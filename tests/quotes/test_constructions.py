@@ -27,5 +27,7 @@ def test_construction_examples(name: str) -> None:
         }
         if not example["rows"]:  # a counter-example: the construction must not fire
             assert table.empty, f"{name}: expected no rows, got {sorted(found)}"
+        for row in example.get("absent", []):  # rows the construction must not produce
+            assert tuple(row) not in found, f"{name}: {row} extracted"
         for row in example["rows"]:
             assert tuple(row) in found, f"{name}: {row} not in {sorted(found)}"
