@@ -37,19 +37,23 @@ from helpers.quotes.speakers import (
 )
 
 __all__ = [
+    "THAT_CLAUSE",
     "Attribution",
+    "colon_cue",
     "partial_cue",
     "post_cue",
     "pre_cue",
     "sentence_attribution",
     "sentence_attributions",
+    "sentence_body_end",
 ]
 
 #: A cue found around a quote: (cue as written, cue start, cue end, speaker span).
 Cue = tuple[str, int, int, tuple[int, int]]
 
 #: First words of an opening adverbial ("In his speech, ...", "During the debate, ...").
-_THAT_CLAUSE = pattern("that_clause")
+#: The start of reported content after a cue: "that" or a colon.
+THAT_CLAUSE = pattern("that_clause")
 _ADVERBIAL_TAIL = pattern("adverbial_tail")
 _PARENTHETICAL_CUE = pattern("parenthetical_cue")
 _SIGNED_QUOTE = pattern("signed_quote")
@@ -98,7 +102,7 @@ def _participle_attribution(
         return None
     speaker = clause_subject(text, s_start, cue_start)
     after = skip_adverbials(text, cue_end, body_end)
-    that = _THAT_CLAUSE.match(text[after:body_end])
+    that = THAT_CLAUSE.match(text[after:body_end])
     content_start = after + (that.end() if that else 0)
     content = trim(text, content_start, content_end(text, content_start, body_end))
     if (
@@ -192,7 +196,7 @@ def _cue_attribution(
     rest = text[after:body_end]
     comma_before = text.rfind(",", s_start, cue_start)
     tail_is_adverbial = not rest.strip(" ,") or bool(_ADVERBIAL_TAIL.match(rest))
-    that = _THAT_CLAUSE.match(rest)
+    that = THAT_CLAUSE.match(rest)
     if not tail_is_adverbial and comma_before > s_start and not that:
         tail_is_adverbial = _inverted_speaker_then_tail(
             text, comma_before, cue_start, cue_end, body_end
@@ -238,6 +242,13 @@ def _nested(first: Attribution, second: Attribution, text: str) -> Attribution |
     return Attribution(first.cue, first.cue_start, first.cue_end, first.speaker, content)
 
 
+def sentence_body_end(text: str, start: int, end: int) -> int:
+    """End of a sentence's words: before its final punctuation, closing marks and spaces."""
+    while end > start and text[end - 1] in ".!?\"”' ":
+        end -= 1
+    return end
+
+
 def sentence_attributions(
     text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]], used: set[int]
 ) -> list[Attribution]:
@@ -247,9 +258,7 @@ def sentence_attributions(
     Cues inside *quoted* spans or already *used* (by a direct quote) are skipped. A cue inside the
     content of an attribution already found counts only by :func:`_nested`.
     """
-    body_end = s_end
-    while body_end > s_start and text[body_end - 1] in ".!?\"”' ":
-        body_end -= 1
+    body_end = sentence_body_end(text, s_start, s_end)
     found: list[Attribution] = []
     for match in cue_matches(text, s_start, s_end):
         cue_start = match.start()
@@ -302,7 +311,7 @@ def _object_attribution(
     if _NOT_OBJECT_VERB.search(before) or inside(cue_start, quoted):
         return None  # "was criticized", "to announce", "self-described", "the reported deal"
     after = skip_adverbials(text, cue_end, body_end)
-    if _THAT_CLAUSE.match(text, after, body_end) or text[after : after + 1] in ALL_DOUBLE:
+    if THAT_CLAUSE.match(text, after, body_end) or text[after : after + 1] in ALL_DOUBLE:
         return None  # "reported that ...", a quote: the other rules read them
     speaker = speaker_before(text, s_start, cue_start)
     if speaker is None:

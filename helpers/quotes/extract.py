@@ -49,6 +49,7 @@ from helpers.columns import (
     TEXT,
 )
 from helpers.quotes.attribution import (
+    THAT_CLAUSE,
     Attribution,
     Cue,
     colon_cue,
@@ -56,6 +57,7 @@ from helpers.quotes.attribution import (
     post_cue,
     pre_cue,
     sentence_attributions,
+    sentence_body_end,
     trim,
 )
 from helpers.quotes.cues import (
@@ -94,8 +96,6 @@ _INITIALS = re.compile(r"[A-Z]{2,4}")
 NOT_SPEAKER_LABELS = word_list("not_speaker_labels")
 #: ``cue_start`` of a partial quote not yet attached to the reported speech of its sentence.
 _UNATTACHED = -2
-#: A "that" opening reported content ("warned that ...").
-_THAT_START = re.compile(r"\s*(?:that\s+)?")
 
 
 @dataclass
@@ -480,10 +480,9 @@ def _reported_clause_row(article: _Article, partial: Row, s_end: int) -> Row | N
     if cue.lower() not in SPEECH_CUES or cue.lower() in LABEL_CUES:
         return None
     start = skip_adverbials(text, cue_end, s_end)
-    start += len(_THAT_START.match(text, start, s_end).group())
-    body_end = s_end
-    while body_end > start and text[body_end - 1] in ".!?\"”' ":
-        body_end -= 1
+    that = THAT_CLAUSE.match(text, start, s_end)
+    start = that.end() if that else start
+    body_end = sentence_body_end(text, start, s_end)
     c_start, c_end = trim(text, start, content_end(text, start, body_end))
     if (
         not c_start <= partial.start < c_end
