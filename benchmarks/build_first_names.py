@@ -13,9 +13,9 @@ the name-word test the first names that the hand-made lists miss ("Roberta", "Ca
 Rule: a name goes to one gender when its census frequency there is at least :data:`MIN_RATIO` times
 its frequency in the other (otherwise it is borne by both and gives no gender). Left out: names
 of fewer than three letters, names already in a hand-made list (``first_names_male``, ``_female``,
-``_unisex``, ``_learned``: those decide), and common lower-case English words
+``_unisex``, ``_learned``: those decide), common lower-case English words
 (``common_words.txt``: "will", "may", "hope", "grant"), which would turn capitalised words into
-name words.
+name words, and speaker heads and titles ("aide").
 """
 
 from __future__ import annotations
@@ -57,6 +57,9 @@ def main() -> None:
         | word_list("first_names_unisex")
         | word_list("first_names_learned")
         | word_list("common_words")
+        | word_list("anonymous_heads")  # "aide": a speaker head, no first name
+        | word_list("organisation_heads")
+        | word_list("titles")
     )
     chosen: dict[str, list[str]] = {"female": [], "male": []}
     for name in sorted(set(female) | set(male)):
@@ -73,7 +76,8 @@ def main() -> None:
             "# Provenance: written by benchmarks/build_first_names.py from the dist.*.first files in",
             f"# the names 0.3.0 wheel (PyPI): {MIN_RATIO:g}x more frequent among {sex}s, "
             f"{MIN_LENGTH}+ letters,",
-            "# not in a hand-made first-name list, not a common lower-case word (common_words.txt).",
+            "# not in a hand-made first-name list, not a common lower-case word (common_words.txt),",
+            "# not a speaker head or a title (anonymous_heads, organisation_heads, titles).",
             *kept,
         ]
         path = DATA_DIR / f"first_names_census_{sex}.txt"

@@ -23,6 +23,8 @@ DISJOINT = [
     ("first_names_census_female", "first_names_unisex"),
     ("first_names_census_male", "common_words"),  # no common word becomes a name word
     ("first_names_census_female", "common_words"),
+    ("first_names_census_female", "anonymous_heads"),  # "aide" is a speaker head
+    ("first_names_census_male", "anonymous_heads"),
     ("honorifics_male", "honorifics_female"),
     ("pronouns_male", "pronouns_female"),
     ("speech_cues", "partial_only_cues"),  # a verb is a full cue or a partial-only cue
