@@ -261,6 +261,11 @@ _NOT_NAMES = frozenset("he she they we it i you the a an his her their its this 
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 
+#: A relative clause after a Source's head ("Sen. Jim Whelan who represents Atlantic City"): the head
+#: word is the one before it, not "City".
+_RELATIVE = re.compile(r"\s+(?:who|whom|whose|which|that|known\s+as)\s")
+
+
 def _head_word(phrase: str) -> str:
     """Head (last) word of a noun phrase, without possessive, suffix (Jr.) or trailing dot."""
     words = [
@@ -283,6 +288,7 @@ def _capitalised_names(source: str) -> tuple[str, ...]:
     ("Apple's chief executive, Tim Cook") a name in the apposition is taken instead.
     """
     for part in re.split(r"[,(]", source)[:2]:
+        part = _RELATIVE.split(part, maxsplit=1)[0]
         before_preposition = re.split(r"\s+(?:of|from|at|for|in|on)\s+", part, maxsplit=1)[0]
         heads: list[str] = []
         for chunk in (before_preposition, part):
@@ -314,7 +320,7 @@ def _gold_names(text: str, gold: Attribution, earlier: list[Attribution]) -> tup
         if candidates:
             other = max(candidates, key=lambda g: g.source[0])
             return _capitalised_names(text[other.source[0] : other.source[1]])
-    head = _head_word(re.split(r"[,(]", source)[0]).lower()
+    head = _head_word(_RELATIVE.split(re.split(r"[,(]", source)[0], maxsplit=1)[0]).lower()
     return (head,) if head else ()
 
 

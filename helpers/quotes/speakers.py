@@ -263,10 +263,17 @@ def _trim_edges(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# "said Stephen Vladeck of the University of Texas School of Law": a short head, then where from
+_LONG_AFFILIATION = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;:]*$"
+)
+
+
 def _is_noun_phrase(chunk: str) -> bool:
     """True when a trimmed chunk reads as a speaker noun phrase, not a clause or an adverbial."""
     found = words(chunk)
-    if not found or len(found) > 9 or QUOTE_CHARS.search(chunk) or "," in chunk:
+    longest = 16 if _LONG_AFFILIATION.match(chunk) else 9
+    if not found or len(found) > longest or QUOTE_CHARS.search(chunk) or "," in chunk:
         return False
     lower = [w.lower() for w in found]
     if lower[0] in NOT_SPEAKER_START or any(w in TIME_WORDS for w in lower):
@@ -450,6 +457,10 @@ def _antecedent(text: str, clause_start: int, end: int) -> tuple[int, int] | Non
     return clean_speaker(text, run.start(), run.end()) if run else None
 
 
+#: A relative clause or "known as" that ends an inverted speaker written without a comma.
+_INVERTED_RELATIVE = re.compile(r"\s+(?:who|whom|whose|that|known\s+as|(?:who|that)\s+\w+s)\s")
+
+
 def speaker_after(text: str, start: int, limit: int) -> tuple[int, int, int] | None:
     """Speaker after an inverted cue (``said Sen. John McCain, R-Ariz.``): span and end of NP."""
     match = _INVERTED_SPEAKER.match(text[start:limit])
@@ -466,9 +477,14 @@ def speaker_after(text: str, start: int, limit: int) -> tuple[int, int, int] | N
             break
         raw_end += nxt.end()
     found = clean_speaker(text, start, raw_end)
+    relative = None if found else _INVERTED_RELATIVE.search(text, start, raw_end)
+    if relative:  # "said Sen. Jim Whelan who represents Atlantic City": the head speaks
+        found = clean_speaker(text, start, relative.start())
     if not found:
         return None
-    if len(words(text[found[0] : found[1]])) > 7:
+    if len(words(text[found[0] : found[1]])) > (
+        16 if _LONG_AFFILIATION.match(text, found[0], found[1]) else 7
+    ):
         return None
     return found[0], found[1], raw_end
 

@@ -51,3 +51,17 @@ def test_polnear_scores_do_not_regress(shared_data, split: str) -> None:
     assert speech["overlap_f1"] >= all_speech - MARGIN
     assert quotes["speaker_span_acc"] >= by_span - MARGIN
     assert quotes["speaker_name_acc"] >= by_name - MARGIN
+
+
+@pytest.mark.parametrize(
+    ("source", "names"),
+    [
+        ("Sen. Jim Wheeler who represents Atlantic City", ("Wheeler",)),
+        ("Rep. Ann Lind of New York", ("Lind", "York")),
+        ("a senior official who spoke on the condition of anonymity", ()),
+    ],
+)
+def test_gold_name_is_the_head_before_a_relative_clause(source: str, names: tuple) -> None:
+    from helpers.evaluation.polnear import _capitalised_names
+
+    assert _capitalised_names(source) == names
