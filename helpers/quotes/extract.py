@@ -244,6 +244,9 @@ def _merge_split_quote(article: _Article, number: int, cue: Cue, skip: set[int])
             m for m in cue_matches(text, last.close_mark, nxt.open_mark) if m.start() != cue[1]
         ]
         nxt_inner = text[nxt.pieces[0][0] : nxt.pieces[0][1]].lstrip()
+        last_inner = text[last.pieces[-1][0] : last.pieces[-1][1]].rstrip()
+        # '"The risk," said X, an economist, "is that ...": one sentence, interrupted by its cue
+        interrupted = last_inner.endswith(",") and gap.rstrip().endswith(",")
         if (
             not last.closed
             or nxt.paragraph != last.paragraph + len(last.pieces) - 1
@@ -251,7 +254,7 @@ def _merge_split_quote(article: _Article, number: int, cue: Cue, skip: set[int])
             or len(words(gap)) > 40
             or QUOTE_CHARS.search(gap)
             or not (gap.strip() == "" or gap.rstrip()[-1:] in ".,:;—–-")
-            or not nxt_inner[:1].isupper()
+            or not (nxt_inner[:1].isupper() or interrupted)
             or (nxt.closed and post_cue(text, nxt.close_mark, article.paragraph_end_of(nxt)))
         ):
             break
