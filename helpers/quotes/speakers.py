@@ -384,6 +384,10 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
             return clean_speaker(text, clause_start + chunks[0][0], clause_start + chunks[0][1])
         if len(chunks) < 2 or not appositive(inner[chunks[-1][0] : chunks[-1][1]]):
             return None
+        if len(chunks) >= 3:
+            first = _leading_full_name(text, clause_start, inner, chunks[0])
+            if first:  # "Dean Johnson, a salesman from Sumter, South Carolina, said": the name
+                return first
         for k in range(len(chunks) - 2, -1, -1):
             c_start, c_end = chunks[k]
             if is_modifier_chunk(inner[c_start:c_end]) and k > 0:
@@ -406,6 +410,18 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     if found is None:
         found = _loose_subject(text, clause_start + boundary + 1, chunk_end)
     return found
+
+
+def _leading_full_name(
+    text: str, clause_start: int, inner: str, chunk: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The first of several comma-separated chunks when it is a person's full name (rule
+    ``name_then_appositions``), so a place or an employer in a later chunk does not speak."""
+    phrase = inner[chunk[0] : chunk[1]].strip()
+    name = name_of(phrase)
+    if not name or len(name.split()) < 2 or not person_like(name):
+        return None
+    return clean_speaker(text, clause_start + chunk[0], clause_start + chunk[1])
 
 
 def _named_apposition(
