@@ -440,13 +440,13 @@ def pre_cue(text: str, s_start: int, open_mark: int) -> Cue | None:
             return None
         if match.group().lower() == "according to":
             return None
-        speaker = speaker_before(text, s_start, match.start())
         participle = (
             match.group().endswith("ing") and text[match.start() - 2 : match.start()] == ", "
         )
-        if speaker is None and participle:
-            # "Clinton claimed victory in a tweet, saying: "...": the sentence's subject speaks
-            speaker = clause_subject(text, s_start, match.start())
+        # "Clinton claimed victory in a tweet, saying: "...": the sentence's subject speaks
+        speaker = clause_subject(text, s_start, match.start()) if participle else None
+        if speaker is None:
+            speaker = speaker_before(text, s_start, match.start())
         if speaker is None:
             return None
         return match.group(), match.start(), match.end(), speaker

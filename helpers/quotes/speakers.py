@@ -143,6 +143,18 @@ def _not_a_name(text: str, word: str, strict: bool) -> bool:
     return strict or re.search(r"\b" + re.escape(word.lower()) + r"\b", text) is not None
 
 
+#: The lower-case head after a possessive subject ("Schilling's son", "Rubio’s campaign").
+_OWNED_HEAD = re.compile(r"\s+[a-z]+\b")
+#: A lone capitalised word that opens a sentence as a participle, an adverb or a number
+#: ("Facing mounting criticism, Mr. Trump ...", "Together, ...", "Eleven groups ..."): refused
+#: as a subject whenever it is a common word, even if the article never writes it in lower case.
+_LONE_OPENER = re.compile(
+    r"\w+(?:ing|ed|ly)$|(?:together|hours|days|weeks|months|years|back|eleven|twelve|"
+    r"two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|"
+    r"dozens|millions)$"
+)
+
+
 def clause_subject(
     text: str, start: int, end: int, *, strict: bool = False
 ) -> tuple[int, int] | None:
@@ -162,20 +174,26 @@ def clause_subject(
         if subject is None:
             continue
         phrase = text[subject.start(1) : subject.end(1)]
+        subject_end = subject.end(1)
+        if phrase.lower() in ("let's", "let’s"):
+            continue  # "Let's see," Cruz said: no possessive, no subject
+        owned = _OWNED_HEAD.match(text, subject_end, end) if phrase.endswith(("'s", "’s")) else None
+        if owned:  # "Rubio’s campaign shortly responded": the campaign, not Rubio, speaks
+            subject_end = owned.end()
         first = phrase.split()[0].lower()
         if (
             first in ADVERBIAL_OPENERS
             or first in PARTICIPIAL_OPENERS
             or (len(phrase) > 3 and phrase.isupper())
-            or not _AFTER_SUBJECT.match(text, subject.end(1), end)
+            or not _AFTER_SUBJECT.match(text, subject_end, end)
             or (
                 " " not in phrase
                 and first not in _SUBJECT_PRONOUNS
-                and _not_a_name(text, phrase, strict)
+                and _not_a_name(text, phrase, strict or _LONE_OPENER.match(first) is not None)
             )
         ):
             continue
-        found = clean_speaker(text, subject.start(1), subject.end(1))
+        found = clean_speaker(text, subject.start(1), subject_end)
         if found is not None:
             return found
     return None
