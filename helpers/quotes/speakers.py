@@ -495,6 +495,16 @@ def _antecedent(text: str, clause_start: int, end: int) -> tuple[int, int] | Non
 _INVERTED_RELATIVE = re.compile(r"\s+(?:who|whom|whose|that|known\s+as|(?:who|that)\s+\w+s)\s")
 
 
+#: The head before such a relative clause: a capitalised name run ("Sen. Jim Whelan") or a short
+#: determiner-led noun phrase ("one owner of a shop"), never a clause ("Mr. X envisioned an
+#: approach that ...").
+_RELATIVE_HEAD = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*"
+    r"|(?:the|a|an|one|another|some|two|three)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*"
+    r"(?:\s+of\s+(?:a|an|the)\s+[a-z][\w'’-]*)?"
+)
+
+
 def speaker_after(text: str, start: int, limit: int) -> tuple[int, int, int] | None:
     """Speaker after an inverted cue (``said Sen. John McCain, R-Ariz.``): span and end of NP."""
     match = _INVERTED_SPEAKER.match(text[start:limit])
@@ -512,7 +522,8 @@ def speaker_after(text: str, start: int, limit: int) -> tuple[int, int, int] | N
         raw_end += nxt.end()
     found = clean_speaker(text, start, raw_end)
     relative = None if found else _INVERTED_RELATIVE.search(text, start, raw_end)
-    if relative:  # "said Sen. Jim Whelan who represents Atlantic City": the head speaks
+    if relative and _RELATIVE_HEAD.fullmatch(text[start : relative.start()].strip()):
+        # "said Sen. Jim Whelan who represents Atlantic City": the head speaks
         found = clean_speaker(text, start, relative.start())
     if not found:
         return None
