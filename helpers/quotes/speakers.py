@@ -414,7 +414,7 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
             return named or clean_speaker(text, clause_start + c_start, clause_start + c_end)
         return None
     boundary = max(stripped.rfind(","), stripped.rfind(";"), stripped.rfind(":"))
-    boundary = max(boundary, stripped.rfind(" — "), stripped.rfind(" – "))
+    boundary = max(boundary, stripped.rfind(" — "), stripped.rfind(" – "), stripped.rfind(" - "))
     for mark in _CLAUSE_MARKS:
         position = stripped.rfind(mark)
         if position > boundary:
@@ -424,6 +424,9 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
     opener = _SUBORDINATOR_START.match(text, clause_start + boundary + 1, chunk_end)
     if opener:  # "When Trump announced ...", "While Ramos said ...": the subject follows
         boundary = opener.end() - clause_start - 1
+    clause = _CLAUSE_THEN_NAME.search(text, clause_start + boundary + 1, chunk_end)
+    if clause:  # "a bill that Democrats opposed and Obama said ...": Obama speaks
+        return clean_speaker(text, clause.start(1), clause.end(1))
     found = clean_speaker(text, clause_start + boundary + 1, chunk_end)
     if found is None:
         found = _loose_subject(text, clause_start + boundary + 1, chunk_end)
@@ -440,6 +443,13 @@ def _leading_full_name(
     if not name or len(name.split()) < 2 or not person_like(name):
         return None
     return clean_speaker(text, clause_start + chunk[0], clause_start + chunk[1])
+
+
+#: A clause with its own lower-case verb, then "and NAME" right before the cue: the name is the
+#: subject of the cue, not the coordination ("Democrats opposed and Obama said").
+_CLAUSE_THEN_NAME = re.compile(
+    r"\b[a-z]{3,}(?:ed|s)\b[^,;]*?\s+(?:and|but)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*$"
+)
 
 
 def _named_apposition(
