@@ -62,6 +62,7 @@ from helpers.quotes.attribution import (
 )
 from helpers.quotes.cues import (
     LABEL_CUES,
+    PARTIAL_CUE_RE,
     SPEECH_CUES,
     all_cues,
     content_end,
@@ -438,6 +439,62 @@ def _add_reported(
     article.rows.append(row)
 
 
+#: A second cue opens a coordinated statement ("... and said", "before claiming", ", and Trump
+#: vowed to"), not one nested in the content ("he had told the minister", "what she called").
+_COORDINATED_CUE = re.compile(
+    r"(?:\b(?:and|but|before|after|while|then)|,)\s+(?:(?:he|she|they|it|we|[A-Z][\w'’-]*)\s+)?"
+    r"(?:(?:also|later|then|again|recently|often|[a-z]+ly)\s+)?$"
+)
+
+
+def _nearer_cue(article: _Article, after: int, open_mark: int) -> re.Match[str] | None:
+    """Rule ``second_cue_partial``: the last cue between a reported-speech cue and a partial quote
+    of its content (``... before claiming that borders are "tearing families apart"``), outside
+    quotation marks: the partial is a statement of its own, by the same speaker."""
+    text = article.text
+    found = [
+        m
+        for m in list(cue_matches(text, after, open_mark))
+        + list(PARTIAL_CUE_RE.finditer(text, after, open_mark))
+        if m.group().lower() != "according to"
+        and not _in_quoted(article, m.start())
+        and _COORDINATED_CUE.search(text, max(after, m.start() - 40), m.start())
+    ]
+    return max(found, key=lambda m: m.start()) if found else None
+
+
+def _split_content(article: _Article, owner: Attribution, nearer: re.Match[str]) -> None:
+    """The owner's reported content ends before the nearer cue; the rest is a statement of its
+    own, told by the same speaker with the nearer cue (``... and said his remarks were
+    "propaganda"``)."""
+    text = article.text
+    row = next(
+        (r for r in article.rows if r.kind == INDIRECT and r.cue_start == owner.cue_start), None
+    )
+    if row is None or not (row.start < nearer.start() < row.end):
+        return
+    head_end = trim(text, row.start, nearer.start())[1]
+    while head_end > row.start and text[head_end - 1] in " ,;—–-":
+        head_end -= 1
+    head_end = re.sub(r"\s+(?:and|but|or|before|after|while)$", "", text[row.start : head_end])
+    head_end = row.start + len(head_end)
+    after = skip_adverbials(text, nearer.end(), row.end)
+    that = THAT_CLAUSE.match(text[after : row.end])
+    tail_start, tail_end = trim(text, after + (that.end() if that else 0), row.end)
+    if len(words(text[row.start : head_end])) < 2 or len(words(text[tail_start:tail_end])) < 2:
+        return
+    tail = Row(
+        tail_start, tail_end, text[tail_start:tail_end], INDIRECT, row.paragraph, nearer.group()
+    )
+    tail.cue_start, tail.speaker_span = nearer.start(), row.speaker_span
+    row.end, row.quote = head_end, text[row.start : head_end]
+    article.rows.append(tail)
+
+
+def _in_quoted(article: _Article, position: int) -> bool:
+    return any(q.open_mark < position < q.close_mark for q in article.quoted)
+
+
 def _attach_partial_quotes(article: _Article, attributions: list[Attribution]) -> list[Row]:
     """Step 5: a partial quote takes the cue and speaker of the reported speech of its sentence,
     else the cue found before it; with neither it is a scare quote or a title and is dropped."""
@@ -451,6 +508,11 @@ def _attach_partial_quotes(article: _Article, attributions: list[Attribution]) -
             ) or next((a for a in attributions if s_start <= a.cue_start < s_end), None)
             if owner is not None:
                 row.cue, row.cue_start, row.speaker_span = owner.cue, owner.cue_start, owner.speaker
+                nearer = _nearer_cue(article, owner.cue_end, row.start)
+                if nearer is not None:  # 'said X was "safe" before claiming it was "torn"'
+                    if owner.content[0] <= row.start < owner.content[1] + 2:
+                        _split_content(article, owner, nearer)
+                    row.cue, row.cue_start = nearer.group(), nearer.start()
             elif row.fallback is not None:
                 row.cue, row.cue_start, _, row.speaker_span = row.fallback
                 clause = _reported_clause_row(article, row, s_end)
