@@ -145,6 +145,16 @@ def _not_a_name(text: str, word: str, strict: bool) -> bool:
 
 #: The lower-case head after a possessive subject ("Schilling's son", "Rubio’s campaign").
 _OWNED_HEAD = re.compile(r"\s+[a-z]+\b")
+#: A role noun and a full name after a capitalised subject start ("A Plus reporter Isaac Saul",
+#: "Fox News host Sean Hannity"): the subject runs on to the name.
+_ROLE_THEN_NAME = re.compile(
+    r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*(?=\s+[a-z]|\s*,)"
+)
+_ROLE_WORDS = frozenset(
+    "reporter columnist host anchor editor correspondent writer commentator analyst strategist "
+    "spokesman spokeswoman spokesperson adviser advisor aide director chairman chairwoman "
+    "president founder pollster economist professor lawyer attorney official".split()
+)
 #: A lone capitalised word that opens a sentence as a participle, an adverb or a number
 #: ("Facing mounting criticism, Mr. Trump ...", "Together, ...", "Eleven groups ..."): refused
 #: as a subject whenever it is a common word, even if the article never writes it in lower case.
@@ -180,6 +190,9 @@ def clause_subject(
         owned = _OWNED_HEAD.match(text, subject_end, end) if phrase.endswith(("'s", "’s")) else None
         if owned:  # "Rubio’s campaign shortly responded": the campaign, not Rubio, speaks
             subject_end = owned.end()
+        role = _ROLE_THEN_NAME.match(text, subject_end, end)
+        if role and role.group(1).split()[-1].lower() in _ROLE_WORDS:
+            subject_end = role.end()  # "A Plus reporter Isaac Saul tweeted": the reporter
         first = phrase.split()[0].lower()
         if (
             first in ADVERBIAL_OPENERS
