@@ -265,6 +265,22 @@ def _merge_split_quote(article: _Article, number: int, cue: Cue, skip: set[int])
     return merged
 
 
+def _paragraph_colon_cue(article: _Article, paragraph: int) -> Cue | None:
+    """Construction ``paragraph_colon_introduction``: a paragraph that ends in a colon ("Dr. Ward
+    stated:", "Reporter Jo Smith says:") introduces the quote of the next paragraph: its cue, or
+    the subject of its last sentence, tells it."""
+    text = article.text
+    p_start, p_end = article.paragraphs[paragraph]
+    body = text[p_start:p_end].rstrip()
+    if not body.endswith(":") or len(body) > 400:
+        return None
+    colon = p_start + len(body) - 1
+    s_start = paragraph_sentences(text, p_start, p_end)[-1][0]
+    if QUOTE_CHARS.search(text, s_start, colon):
+        return None
+    return pre_cue(text, s_start, colon + 1) or colon_cue(text, s_start, colon)
+
+
 def _quote_rows(article: _Article) -> None:
     """Step 2: each quoted stretch becomes a direct quote or a partial-quote candidate."""
     text = article.text
@@ -293,6 +309,8 @@ def _quote_rows(article: _Article) -> None:
             cue = post or before
             if cue is None and pre.rstrip().endswith(":"):
                 cue = colon_cue(text, s_start, s_start + len(pre.rstrip()) - 1)
+            if cue is None and not pre.strip() and q.paragraph > 0:
+                cue = _paragraph_colon_cue(article, q.paragraph - 1)
             if cue is None and len(found) < 4 and not ends_sentence_inside:
                 continue
             merged = _merge_split_quote(article, number, cue, skip) if cue else [q]
