@@ -85,6 +85,7 @@ PARTIAL_CUE_RE = re.compile(
 _INFINITIVE_OR_PASSIVE = pattern("infinitive_or_passive")
 _TELEPHONE_CALL = pattern("telephone_call")
 _CLAIM_AS_TAKING = pattern("claim_as_taking")
+_PUT_IT_SAYING = pattern("put_it_saying")
 _CLAUSE_FOLLOWS = pattern("clause_follows")
 ADVERBIAL = pattern("adverbial")
 HEARERS = pattern("hearers")
@@ -132,6 +133,8 @@ def _is_cue(text: str, start: int, end: int, word: str) -> bool:
         return False  # "called on Monday": a telephone call, not a demand
     if word.startswith("claim") and _CLAIM_AS_TAKING.match(after):
         return False  # "claimed a sixth term": to take, not to say
+    if word.startswith("put") and not _PUT_IT_SAYING.match(after):
+        return False  # "put it on the table": to place, not to say ("as he put it, ...")
     # these double as nouns or take objects; keep them only when followed by a clause
     return not (
         word in NOUN_LIKE_CUES
