@@ -178,6 +178,13 @@ def _content_after(
     return Attribution(cue, cue_start, cue_end, speaker, content)
 
 
+#: "Trump was saying ...", "she has been arguing ...": an -ing cue after an auxiliary is a verb
+#: of the sentence's subject, not a participle clause.
+_PROGRESSIVE_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|been|am)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?$"
+)
+
+
 def _cue_attribution(
     text: str, s_start: int, body_end: int, match: CueMatch, quoted: list[tuple[int, int]]
 ) -> Attribution | None:
@@ -186,7 +193,8 @@ def _cue_attribution(
     cue = match.group()
     if cue.lower() == "according to":
         return according_to(text, s_start, body_end, cue_start, cue_end)
-    if cue.lower().endswith("ing"):
+    progressive = _PROGRESSIVE_BEFORE.search(text, max(s_start, cue_start - 12), cue_start)
+    if cue.lower().endswith("ing") and not progressive:
         return _participle_attribution(text, s_start, body_end, cue, cue_start, cue_end)
     after = skip_adverbials(text, cue_end, body_end)
     if cue.lower() in OBJECT_CUES:

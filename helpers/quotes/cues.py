@@ -127,8 +127,10 @@ def _is_cue(text: str, start: int, end: int, word: str) -> bool:
     if text[start].isupper() and re.search(r"[\w,]\s+$", before):
         return False  # a capitalised word inside a sentence is a name: "the Cook Political Report"
     after = text[end : end + 12].lower()
-    if _INFINITIVE_OR_PASSIVE.search(before):
-        return False  # "declined to say", "is said to be"
+    if _INFINITIVE_OR_PASSIVE.search(before) and not (
+        word.endswith("ing") and not before.rstrip().endswith("to")
+    ):
+        return False  # "declined to say", "is said to be" (but "is saying": a progressive)
     if word.startswith("call") and _TELEPHONE_CALL.match(after):
         return False  # "called on Monday": a telephone call, not a demand
     if word.startswith("claim") and _CLAIM_AS_TAKING.match(after):
