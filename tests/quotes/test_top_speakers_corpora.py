@@ -48,6 +48,7 @@ WIKINEWS_PERSONS = {
     # Congolese virologist (Ebola articles)
     "Josh Bash", "Jean-Jacques Muyembe",
     "Chuck Schumer",  # US Senate minority leader (2019)
+    "Joachim Brudziński",  # Polish interior minister (Gdańsk mayor stabbing), checked in context
 }  # fmt: skip
 WIKINEWS_NOT_PERSONS = {
     "NG", "WN))", "interviewer", "Ford", "Al Jazeera", "United States", "police", "officials",
