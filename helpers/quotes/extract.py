@@ -425,6 +425,11 @@ def _speaker_label_rows(article: _Article) -> None:
             continue
         role = "answer" if _INITIALS.fullmatch(name) else ""
         _label_row(article, index, (label.start(1), label.end(1)), label.end(), role)
+        if index == 0 and len(article.paragraphs) > 1:
+            # construction headline_label: "AP-GfK Poll: Voters increasingly see Sanders as
+            # electable." opens the article: its title, a claim put in the label's mouth, not
+            # a verbatim quote
+            article.rows[-1].kind = INDIRECT
 
 
 def _mentions(text: str, word: str) -> bool:
