@@ -394,6 +394,11 @@ def _label_row(
     article.direct_spans.append((body_start, p_end))
 
 
+#: Fewest words after a "NAME:" label for a transcript line; shorter bodies are headings
+#: ("Christie: A closing surge."). Chosen on PolNeAR train (3, 5, 6, 8 tried).
+_LABEL_BODY_WORDS = 5
+
+
 def _speaker_label_rows(article: _Article) -> None:
     """Step 3: transcripts, interviews and headlines: "PENCE: Well, look, ..." (a label and a
     colon); "((WN)) How ...", "Q: ..." (the interviewer's question); "A: ...", "NG: ..." (the
@@ -420,7 +425,7 @@ def _speaker_label_rows(article: _Article) -> None:
         if (
             name.lower() in FUNCTION_WORDS
             or name.lower() in NOT_SPEAKER_LABELS
-            or len(words(text[label.end() : p_end])) < 3
+            or len(words(text[label.end() : p_end])) < _LABEL_BODY_WORDS
         ):
             continue
         role = "answer" if _INITIALS.fullmatch(name) else ""
