@@ -28,8 +28,10 @@ from helpers.quotes.marks import ALL_DOUBLE, inside
 from helpers.quotes.speakers import (
     ADVERBIAL_OPENERS,
     PARTICIPIAL_OPENERS,
+    PRONOUNS_PERSON,
     clause_subject,
     clean_speaker,
+    is_name_word,
     source_after,
     speaker_after,
     speaker_before,
@@ -486,6 +488,14 @@ def partial_cue(text: str, s_start: int, open_mark: int) -> Cue | None:
         for match in reversed(list(_NAME_OR_PRONOUN.finditer(text, s_start, cue.start()))):
             if text[match.start() - 1 : match.start()] == "(":
                 continue  # "Jason Chaffetz (R-Utah)": a party and state, not a speaker
+            found = match.group()
+            if (
+                " " not in found.strip()
+                and found.strip()[:1].isupper()
+                and not is_name_word(found.strip())
+                and found.strip().lower() not in PRONOUNS_PERSON
+            ):
+                continue  # "Citing ...", "Holding signs calling ...": a common word, no name
             speaker = clean_speaker(text, match.start(), match.end())
             if speaker is not None:
                 break
