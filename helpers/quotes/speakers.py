@@ -37,6 +37,7 @@ __all__ = [
 TITLES = word_list("titles")
 HONORIFIC_MALE = word_list("honorifics_male")
 HONORIFIC_FEMALE = word_list("honorifics_female")
+HONORIFICS = HONORIFIC_MALE | HONORIFIC_FEMALE
 #: Male first names: hand-made (``data/first_names_male.txt``) and from the US Census
 #: (``data/first_names_census_male.txt``, benchmarks/build_first_names.py).
 MALE_NAMES = word_list("first_names_male") | word_list("first_names_census_male")
@@ -453,8 +454,9 @@ def _leading_full_name(
     ``name_then_appositions``), so a place or an employer in a later chunk does not speak."""
     phrase = inner[chunk[0] : chunk[1]].strip()
     name = name_of(phrase)
-    if not name or len(name.split()) < 2 or not person_like(name):
-        return None
+    titled = " " in phrase and phrase.split()[0].lower().rstrip(".") in HONORIFICS | TITLES
+    if not name or (len(name.split()) < 2 and not titled) or not person_like(name):
+        return None  # a full name, or a surname after an honorific ("Mr. Daniloff, now 81, ...")
     return clean_speaker(text, clause_start + chunk[0], clause_start + chunk[1])
 
 
