@@ -62,6 +62,7 @@ REUTERS_PERSONS = {
     "Gerhard Stoltenberg", "Barber Conable", "Edouard Balladur", "Subroto", "Yasuhiro Nakasone",
     "Robert Heller", "David Mulford", "George Shultz", "John Herrington", "Francisco Gros",
     "Mark Eyskens", "James Miller", "Satoshi Sumita", "Michael Howard",
+    "Manuel Johnson",  # Federal Reserve vice chairman (1987), checked in context (issue 16)
 }  # fmt: skip
 REUTERS_NOT_PERSONS = {"Moody's", "Reuters", "the company", "officials"}
 
