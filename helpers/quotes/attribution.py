@@ -104,6 +104,10 @@ def _participle_attribution(
         return None
     speaker = clause_subject(text, s_start, cue_start)
     after = skip_adverbials(text, cue_end, body_end)
+    if cue.lower() in OBJECT_CUES:  # "..., telling reporters that ...": the hearer is no content
+        hearer = HEARERS.match(text, after, body_end)
+        if hearer:
+            after = skip_adverbials(text, hearer.end(), body_end)
     that = THAT_CLAUSE.match(text[after:body_end])
     content_start = after + (that.end() if that else 0)
     content = trim(text, content_start, content_end(text, content_start, body_end))
@@ -259,6 +263,22 @@ def sentence_body_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _restated(text: str, owner: Attribution, match: CueMatch, body_end: int) -> Attribution | None:
+    """*owner*'s statement told with the participle cue *match* that opens its content ("X
+    responded, telling reporters (that) CONTENT")."""
+    after = skip_adverbials(text, match.end(), body_end)
+    if match.group().lower() in OBJECT_CUES:
+        hearer = HEARERS.match(text, after, body_end)
+        if hearer:
+            after = skip_adverbials(text, hearer.end(), body_end)
+    that = THAT_CLAUSE.match(text[after:body_end])
+    start = after + (that.end() if that else 0)
+    content = trim(text, start, min(owner.content[1], body_end))
+    if len(words(text[content[0] : content[1]])) < 3:
+        return None
+    return Attribution(match.group(), match.start(), match.end(), owner.speaker, content)
+
+
 def sentence_attributions(
     text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]], used: set[int]
 ) -> list[Attribution]:
@@ -281,6 +301,15 @@ def sentence_attributions(
                 None,
             )
             if owner is None and any(a.cue_start <= cue_start < a.cue_end for a in found):
+                continue
+            if owner is not None and found[owner].content[0] >= cue_start - 1:
+                # "Boeing responded, telling Wikinews the company ...": a content that opens with
+                # a cue is that cue's statement (rule restating_participle)
+                attribution = _cue_attribution(text, s_start, body_end, match, quoted)
+                if attribution is None:  # the participle's subject is the owner's speaker
+                    attribution = _restated(text, found[owner], match, body_end)
+                if attribution is not None:
+                    found[owner] = attribution
                 continue
             if owner is not None and not _MAY_NEST.search(text, found[owner].content[0], cue_start):
                 continue  # no clause break before it: the cue is part of the content
