@@ -156,6 +156,7 @@ _ROLE_WORDS = frozenset(
     "spokesman spokeswoman spokesperson adviser advisor aide director chairman chairwoman "
     "president founder pollster economist professor lawyer attorney official".split()
 )
+_FIRST_PERSON = re.compile(r"(?:I|You|We)(?:['’](?:m|ve|ll|d|re))?")
 #: A lone capitalised word that opens a sentence as a participle, an adverb or a number
 #: ("Facing mounting criticism, Mr. Trump ...", "Together, ...", "Eleven groups ..."): refused
 #: as a subject whenever it is a common word, even if the article never writes it in lower case.
@@ -186,8 +187,8 @@ def clause_subject(
             continue
         phrase = text[subject.start(1) : subject.end(1)]
         subject_end = subject.end(1)
-        if phrase.lower() in ("let's", "let’s"):
-            continue  # "Let's see," Cruz said: no possessive, no subject
+        if phrase.lower() in ("let's", "let’s") or _FIRST_PERSON.fullmatch(phrase):
+            continue  # "Let's see," / "I'm starting to see ...": a quote's words, no subject
         owned = _OWNED_HEAD.match(text, subject_end, end) if phrase.endswith(("'s", "’s")) else None
         if owned:  # "Rubio’s campaign shortly responded": the campaign, not Rubio, speaks
             subject_end = owned.end()
