@@ -285,6 +285,10 @@ class Names:
         ("... said Trump", "Donald Trump"), not only at sentence starts ("Later", "Hours")."""
         return word in self._capitalised_inside or any(word in n.split() for _, n, _ in self.full)
 
+    def written_lower(self, word: str) -> bool:
+        """True when the article also writes *word* in lower case ("later", "hours")."""
+        return re.search(r"\b" + re.escape(word.lower()) + r"\b", self._text) is not None
+
     @cached_property
     def _capitalised_inside(self) -> frozenset[str]:
         """Capitalised words written after a word or a comma, not at a sentence start."""
@@ -493,8 +497,9 @@ def resolve_phrase(
             return full, PERSON
         if name.isupper() and len(name) > 1:
             return name, ORGANISATION
-        if not is_name_word(name) and not names.used_as_name(name):
-            # a capitalised common word only ever seen at a sentence start: "Later", "Hours"
+        if not is_name_word(name) and not names.used_as_name(name) and names.written_lower(name):
+            # a capitalised common word seen only at sentence starts, and in lower case elsewhere
+            # in the article: "Later", "Hours" (but "Facebook announced" stays a name)
             return as_description(phrase).lower(), ANONYMOUS
         if phrase.split()[0].lower() != "the":
             if name.lower() in ANON_HEADS or name.lower() in FUNCTION_WORDS:
