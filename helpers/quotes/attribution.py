@@ -213,11 +213,15 @@ def _cue_attribution(
     that = THAT_CLAUSE.match(rest)
     if not tail_is_adverbial and comma_before > s_start and not that:
         tail_is_adverbial = _inverted_speaker_then_tail(
-            text, comma_before, cue_start, cue_end, body_end
+            text, s_start, comma_before, cue_start, cue_end, body_end
         )
     # "In his speech, X said ..." is no "CONTENT, X said"
     opener = (words(text[s_start:comma_before]) or [""])[0].lower()
-    adverbial_opening = opener in ADVERBIAL_OPENERS and len(words(rest)) >= 3
+    adverbial_opening = (
+        opener in ADVERBIAL_OPENERS
+        and len(words(rest)) >= 3
+        and bool(text[comma_before + 1 : cue_start].strip())  # not "In X, ..., said Y"
+    )
     if comma_before > s_start and not that and tail_is_adverbial and not adverbial_opening:
         return _content_before(
             text, s_start, body_end, comma_before, cue, cue_start, cue_end, after, quoted
@@ -226,13 +230,15 @@ def _cue_attribution(
 
 
 def _inverted_speaker_then_tail(
-    text: str, comma_before: int, cue_start: int, cue_end: int, body_end: int
+    text: str, s_start: int, comma_before: int, cue_start: int, cue_end: int, body_end: int
 ) -> bool:
     """Rule ``inverted_cue_apposition``: "CONTENT, said X, a professor at Y, who ...": the cue
     follows the comma directly and the speaker after it runs to a comma, so what follows the
     speaker is its apposition, not new content."""
     if text[comma_before + 1 : cue_start].strip():
         return False
+    if speaker_before(text, s_start, cue_start) is not None:
+        return False  # "X's manager, Corey Lewandowski, said the aide, Y, should go": X speaks
     found = speaker_after(text, cue_end, body_end)
     return found is not None and text[found[2] : found[2] + 1] == ","
 

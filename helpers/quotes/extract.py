@@ -533,7 +533,16 @@ def _attach_partial_quotes(article: _Article, attributions: list[Attribution]) -
             owner = next(
                 (a for a in attributions if a.content[0] <= row.start < a.content[1] + 2),
                 None,
-            ) or next((a for a in attributions if s_start <= a.cue_start < s_end), None)
+            ) or next(
+                (
+                    a
+                    for a in attributions
+                    if s_start <= a.cue_start < s_end
+                    # 'X, who calls Trump a "sociopath," said ...': the aside has its own cue
+                    and not (row.fallback is not None and row.start < a.cue_start)
+                ),
+                None,
+            )
             if owner is not None:
                 row.cue, row.cue_start, row.speaker_span = owner.cue, owner.cue_start, owner.speaker
                 nearer = _nearer_cue(article, owner.cue_end, row.start)

@@ -361,6 +361,10 @@ def appositive(chunk: str) -> bool:
     return 0 < len(found) <= 20 and not lower & NOT_IN_SPEAKER and not QUOTE_CHARS.search(chunk)
 
 
+#: American punctuation puts the comma of an aside inside its closing quotation mark.
+_COMMA_IN_CLOSING_MARK = re.compile(r",(?:”|\"|''|’)$")
+
+
 def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, int] | None:
     """Find the subject of a cue: the noun phrase before it, skipping an apposition.
 
@@ -373,6 +377,9 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
             clause_start += opener.end()
         return clause_subject(text, clause_start, cue_start)
     chunk_end = clause_start + len(chunk.rstrip())
+    closing = _COMMA_IN_CLOSING_MARK.search(text, clause_start, chunk_end)
+    if closing:  # 'Humphrey, who calls Trump a “sociopath,” said': the comma ends the aside
+        chunk_end = closing.start() + 1
     last_word = text[text.rfind(" ", clause_start, chunk_end) + 1 : chunk_end].lower()
     adverbial = (
         _SUBJECT_ADVERBIAL.search(text, clause_start, chunk_end)
