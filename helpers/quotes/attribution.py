@@ -53,10 +53,10 @@ __all__ = [
 #: A cue found around a quote: (cue as written, cue start, cue end, speaker span).
 Cue = tuple[str, int, int, tuple[int, int]]
 
-#: First words of an opening adverbial ("In his speech, ...", "During the debate, ...").
 #: The start of reported content after a cue: "that" or a colon.
 THAT_CLAUSE = pattern("that_clause")
 _ADVERBIAL_TAIL = pattern("adverbial_tail")
+_ADVERBIAL_THEN_THAT = pattern("adverbial_then_that")
 _PARENTHETICAL_CUE = pattern("parenthetical_cue")
 _SIGNED_QUOTE = pattern("signed_quote")
 _NAME_OR_PRONOUN = pattern("name_or_pronoun")
@@ -121,6 +121,13 @@ def _participle_attribution(
     return Attribution(cue, cue_start, cue_end, speaker, content)
 
 
+#: A subordinator between the comma and the speaker of "CONTENT, X said" makes the cue's clause
+#: an adverbial of the content ("..., two months after growers first asked for help").
+_SUBORDINATE_BEFORE_SPEAKER = re.compile(
+    r"\b(?:after|before|since|until|when|because|while|as|if|once|unless)\b"
+)
+
+
 def _content_before(
     text: str,
     s_start: int,
@@ -143,6 +150,8 @@ def _content_before(
         speaker = after_np[:2] if after_np else None
     if speaker is None:
         return None
+    if _SUBORDINATE_BEFORE_SPEAKER.search(text, comma_before + 1, speaker[0]):
+        return None  # "..., two months after growers first asked for help": no attribution
     # "But to prevent problems, he said, local officials should be vigilant."
     if (
         _PARENTHETICAL_CUE.match(rest)
@@ -179,6 +188,12 @@ def _content_after(
         return None
     if re.match(r"(?:not\s+)?to\s", text[content[0] : content[0] + 7]):
         return None  # "promised to provide", "asked not to be named": an intention
+    if (
+        not that
+        and not text[cue_end : content[0]].strip()
+        and re.match(r"(?:and|or|then)\s", text[content[0] : content[0] + 5])
+    ):
+        return None  # "Fishers gathered outside sang and then dispersed": no content
     if quote_like_span(text, content, quoted):
         return None
     return Attribution(cue, cue_start, cue_end, speaker, content)
@@ -207,6 +222,9 @@ def _cue_attribution(
         hearer = HEARERS.match(text, after, body_end)
         if hearer and not re.match(r"\s*that\b", text[after:body_end]):
             after = skip_adverbials(text, hearer.end(), body_end)
+    late_that = _ADVERBIAL_THEN_THAT.match(text, after, body_end)
+    if late_that and not THAT_CLAUSE.match(text, after, body_end):
+        after = late_that.start(1)  # "said through a spokesman that ...": the content follows
     rest = text[after:body_end]
     comma_before = text.rfind(",", s_start, cue_start)
     tail_is_adverbial = not rest.strip(" ,") or bool(_ADVERBIAL_TAIL.match(rest))
@@ -240,7 +258,10 @@ def _inverted_speaker_then_tail(
     if speaker_before(text, s_start, cue_start) is not None:
         return False  # "X's manager, Corey Lewandowski, said the aide, Y, should go": X speaks
     found = speaker_after(text, cue_end, body_end)
-    return found is not None and text[found[2] : found[2] + 1] == ","
+    # "CONTENT, said several observers.": the speaker may also end the sentence
+    return found is not None and (
+        text[found[2] : found[2] + 1] == "," or not text[found[2] : body_end].strip()
+    )
 
 
 def _nested(first: Attribution, second: Attribution, text: str) -> Attribution | None:

@@ -192,6 +192,13 @@ def clause_subject(
         owned = _OWNED_HEAD.match(text, subject_end, end) if phrase.endswith(("'s", "’s")) else None
         if owned:  # "Rubio’s campaign shortly responded": the campaign, not Rubio, speaks
             subject_end = owned.end()
+        head = _OWNED_HEAD.match(text, subject_end, end) if not owned else None
+        if (
+            head
+            and phrase.split()[0].lower() not in _SUBJECT_PRONOUNS
+            and head.group().strip() in ORG_HEADS | _ROLE_WORDS
+        ):  # "The Kestrane coastguard warned", "The Trump campaign said": the head noun
+            subject_end = head.end()
         role = _ROLE_THEN_NAME.match(text, subject_end, end)
         if role and role.group(1).split()[-1].lower() in _ROLE_WORDS:
             subject_end = role.end()  # "A Plus reporter Isaac Saul tweeted": the reporter
@@ -302,6 +309,10 @@ _LONG_AFFILIATION = re.compile(
 )
 
 
+#: A plural agent noun ("donors", "former employees", "economists") heads a group of speakers.
+_AGENT_PLURAL = re.compile(r"(?:[^e]ers|ors|ists|ants|ents|ians|ees|tives)$")
+
+
 def _is_noun_phrase(chunk: str) -> bool:
     """True when a trimmed chunk reads as a speaker noun phrase, not a clause or an adverbial."""
     found = words(chunk)
@@ -317,6 +328,8 @@ def _is_noun_phrase(chunk: str) -> bool:
         return False  # "Addressing a forum": a participle clause, not a speaker
     if len(found) > 1 and lower[0] in _SUBJECT_PRONOUNS | {"i", "you"}:
         return False  # "he expected up to 250": a clause, not a speaker
+    if len(found) > 2 and lower[-1] in _SUBJECT_PRONOUNS | {"i"}:
+        return False  # "Schlafly invoked the title of the book she (wrote)": a clause
     if (
         len(found) == 1
         and lower[0] in FUNCTION_WORDS
@@ -335,6 +348,7 @@ def _is_noun_phrase(chunk: str) -> bool:
         and lower[-1] not in ANON_HEADS
         and lower[-1] not in ORG_HEADS
         and lower[-1] not in LEARNED_HEADS
+        and not (len(found) <= 3 and _AGENT_PLURAL.search(lower[-1]))
     ):
         return False
     return not (
