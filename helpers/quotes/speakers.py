@@ -121,7 +121,8 @@ _TITLE_WORDS_RE = "|".join(sorted((w for w in TITLES if w.isalpha()), key=len, r
 #: The subject at a sentence start: a pronoun, or capitalised words and lower-case titles
 #: ("Democratic presidential nominee Hillary Clinton"), stopping at a verb ("Cruz exhorted").
 SENTENCE_SUBJECT = re.compile(
-    r"(?:(?:But|And|So|Yet|Still|Meanwhile)\s+)?((?:He|She|They|It|We)\b|(?:the\s+|The\s+)?"
+    r"(?:(?:But|And|So|Yet|Still|Meanwhile)\s+)?((?:He|She|They|It|We)\b|"
+    r"(?:(?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}?)?"
     r"[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z][\w'’-]*\.?|(?:" + _TITLE_WORDS_RE + r")\b))*)"
 )
 #: First words of an opening adverbial ("In his speech, ...", "During the debate, ...").
@@ -129,7 +130,13 @@ ADVERBIAL_OPENERS = word_list("adverbial_openers")
 #: Participles opening a sentence ("Speaking to reporters, ...").
 PARTICIPIAL_OPENERS = word_list("participial_openers")
 #: A pronoun opening a clause after a comma ("When ..., she offered ...").
-_CLAUSE_PRONOUN = re.compile(r"(he|she|they|we)\b")
+_CLAUSE_PRONOUN = re.compile(
+    r"(he|she|they|we|(?:some|many|several|most|few|other)\s+(?:of\s+the\s+)?[a-z]+)\b"
+)
+#: Where else a clause's subject may start: after a subordinator whose clause runs on to the
+#: cue ("Some booed, and when Rubio thanked Miami and said ...": Rubio). Measured and not taken:
+#: after a dateline's dash, which cost speaker names on PolNeAR train.
+_SUBJECT_START = re.compile(r"\b(?:when|while|after|as|before|because|since|although|though|if)\s+")
 #: What follows a subject: its verb (a lower-case word) or an apposition (a comma).
 _AFTER_SUBJECT = re.compile(r"\s*,|\s+[a-z]")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
@@ -179,9 +186,17 @@ def clause_subject(
     case ("Nuclear proliferation experts", but "Trump said"); *strict*: any common word.
     """
     starts = [start] + [start + m.end() for m in re.finditer(r",\s+", text[start:end])]
+    starts = sorted(
+        set(starts)
+        | {
+            m.end()
+            for m in _SUBJECT_START.finditer(text, start, end)
+            if "," not in text[m.end() : end]  # the clause runs on to the cue
+        }
+    )
     for position in starts:
         subject = SENTENCE_SUBJECT.match(text, position, end)
-        if subject is None and position > start:
+        if subject is None:  # after an opener or a comma: "When ..., she offered"
             subject = _CLAUSE_PRONOUN.match(text, position, end)
         if subject is None:
             continue
