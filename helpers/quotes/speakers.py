@@ -449,7 +449,8 @@ def speaker_before(text: str, clause_start: int, cue_start: int) -> tuple[int, i
             # "Sen. X, R-Fla., appearing on Fox News after the speech, said", "X, the county
             # chairman, for example, said": no apposition
             chunks.pop()
-        if len(chunks) == 1 and len(bounds) > 2:
+        if len(chunks) == 1 and (len(bounds) > 2 or inner.endswith(")")):
+            # "Sen. Jack Reed (D-R.I.), said": a stray comma after the party
             return clean_speaker(text, clause_start + chunks[0][0], clause_start + chunks[0][1])
         if len(chunks) < 2 or not appositive(inner[chunks[-1][0] : chunks[-1][1]]):
             return None
