@@ -331,8 +331,8 @@ def _quote_rows(article: _Article) -> None:
             article.direct_spans.append((q.open_mark, merged[-1].close_mark))
             continue
         # partial quote: needs a cue in its sentence (or "called it '...'" right before it)
-        if title_like:
-            continue
+        if title_like or (_is_title_like(found) and inner.rstrip().endswith(",")):
+            continue  # 'On “Meet the Press,” X said': the comma is the sentence's, not the title's
         end = q.pieces[-1][1]
         while end > q.pieces[0][0] and text[end - 1] in " ,;:":
             end -= 1  # the comma before a closing mark belongs to the sentence
