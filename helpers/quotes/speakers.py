@@ -505,17 +505,31 @@ _CLAUSE_THEN_NAME = re.compile(
 )
 
 
+_OWNER_THEN_HEAD = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+)*[a-z][\w-]*\s*$")
+
+
 def _named_apposition(
     text: str, clause_start: int, inner: str, chunks: list[tuple[int, int]], k: int
 ) -> tuple[int, int] | None:
     """Rule ``description_then_name``: "Florida's attorney general, Pam Bondi, said": a
     description with no name, then a person's name in apposition: the name speaks."""
-    if k + 1 >= len(chunks) or name_of(inner[chunks[k][0] : chunks[k][1]]):
+    if k + 1 >= len(chunks):
+        return None
+    description = inner[chunks[k][0] : chunks[k][1]]
+    owned = _OWNER_THEN_HEAD.search(description)  # "Schilling's son": the owner is not the one
+    if name_of(description) and not owned:
         return None
     a_start, a_end = chunks[k + 1]
     apposition = inner[a_start:a_end].strip()
     name = name_of(apposition)
-    if not name or name != apposition or len(name.split()) < 2 or not person_like(name):
+    # "Schilling's son, Grant,": after a possessive description one given name will do
+    first_name_only = owned is not None and name[:1].isupper() and name.lower() not in TIME_WORDS
+    if (
+        not name
+        or name != apposition
+        or (len(name.split()) < 2 and not first_name_only)
+        or not person_like(name)
+    ):
         return None
     return clean_speaker(text, clause_start + a_start, clause_start + a_end)
 
