@@ -81,7 +81,7 @@ from helpers.quotes.marks import (
     rstrip_position,
 )
 from helpers.quotes.resolve import resolve_speakers
-from helpers.quotes.speakers import FUNCTION_WORDS, words
+from helpers.quotes.speakers import FUNCTION_WORDS, clean_speaker, words
 from helpers.selection import INCLUDE_DUPLICATES, without_duplicates
 from helpers.text import NEWS_ABBREVIATIONS, paragraph_spans, sentence_spans
 
@@ -437,6 +437,37 @@ def _speaker_label_rows(article: _Article) -> None:
             article.rows[-1].kind = INDIRECT
 
 
+#: Construction ``headline_says``: a title-case headline "Glenn Beck Says Trump Poses A Threat".
+_HEADLINE_CUE = pattern("headline_cue")
+
+
+def _headline_row(article: _Article) -> None:
+    """Step 3b: an article's first paragraph in title case with a capitalised speech verb is a
+    headline that reports what its subject says: "Bellwether County Says Trump Should Win GOP
+    Nomination." (reported speech of the subject, the words after the verb)."""
+    if len(article.paragraphs) < 2:
+        return
+    text = article.text
+    p_start, p_end = article.paragraphs[0]
+    if inside(p_start, article.direct_spans) or p_end - p_start > 200:
+        return
+    found = words(text[p_start:p_end])
+    long_words = [w for w in found if len(w) > 3]
+    if not long_words or sum(w[0].isupper() for w in long_words) < 0.8 * len(long_words):
+        return
+    cue = _HEADLINE_CUE.search(text, p_start, p_end)
+    if cue is None:
+        return
+    speaker = clean_speaker(text, p_start, cue.start())
+    c_start, c_end = trim(text, cue.end(), sentence_body_end(text, cue.end(), p_end))
+    if speaker is None or len(words(text[c_start:c_end])) < 2:
+        return
+    row = Row(c_start, c_end, text[c_start:c_end], INDIRECT, 0, cue.group().strip())
+    row.cue_start, row.speaker_span = cue.start() + 1, speaker
+    article.used_cues.add(row.cue_start)
+    article.rows.append(row)
+
+
 def _mentions(text: str, word: str) -> bool:
     """True when *word* occurs as a whole word in *text*."""
     return re.search(rf"\b{re.escape(word)}\b", text) is not None
@@ -644,6 +675,7 @@ def extract_rows(text: str) -> list[Row]:
     )
     _quote_rows(article)
     _speaker_label_rows(article)
+    _headline_row(article)
     attributions = _reported_speech_rows(article)
     rows = _attach_partial_quotes(article, attributions)
     if "Asked" in text:
