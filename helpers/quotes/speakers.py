@@ -174,6 +174,37 @@ _LONE_OPENER = re.compile(
 )
 
 
+#: A subject opened by a determiner, up to its lower-case head noun ("The departments", "Both
+#: parents", "a U.S. District Court judge"); the head must be a speaker head.
+_DETERMINER_SUBJECT = re.compile(
+    r"(?:[Tt]he|[Aa]n?|One|one|Both|both|Two|two|Three|three|Several|several|Many|many|Some|some)"
+    r"\s+((?:[A-Z][\w.'’-]*\s+|[a-z][\w-]*\s+){0,3}?)([a-z][\w-]*)\b"
+)
+#: The word after a subject's head: its verb, unless a preposition ("a spokesman for ...") or a
+#: noun that continues the head ("the attorney general") follows.
+_NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*)")
+_HEAD_CONTINUATIONS = frozenset({"general", "generals", "office", "offices"})
+_PERSON_NOUNS = frozenset(
+    "parents parent judge judges employee employees man woman men women couple family families "
+    "mother father son daughter wife husband friend friends neighbor neighbors student students "
+    "worker workers owner owners leader leaders group groups panel committee court".split()
+)
+
+
+def _is_speaker_head(word: str) -> bool:
+    """True for the head noun of a speaker: a person, group or organisation noun."""
+    if word.endswith("s") and len(word) > 4 and _is_speaker_head(word[:-1]):
+        return True  # "departments", "campaigns"
+    return (
+        word in ANON_HEADS
+        or word in ORG_HEADS
+        or word in LEARNED_HEADS
+        or word in _ROLE_WORDS
+        or word in _PERSON_NOUNS
+        or _AGENT_PLURAL.search(word) is not None
+    )
+
+
 def clause_subject(
     text: str, start: int, end: int, *, strict: bool = False
 ) -> tuple[int, int] | None:
@@ -195,6 +226,18 @@ def clause_subject(
         }
     )
     for position in starts:
+        group = _DETERMINER_SUBJECT.match(text, position, end)
+        after_head = _NEXT_WORD.match(text, group.end(), end) if group else None
+        if (
+            group
+            and after_head
+            and _is_speaker_head(group.group(2).lower())
+            and after_head.group(1) not in FUNCTION_WORDS
+            and after_head.group(1) not in _HEAD_CONTINUATIONS
+        ):  # "The departments declined ..., saying", "One employee at a firm declined"
+            found = clean_speaker(text, group.start(), group.end())
+            if found is not None:
+                return found
         subject = SENTENCE_SUBJECT.match(text, position, end)
         if subject is None:  # after an opener or a comma: "When ..., she offered"
             subject = _CLAUSE_PRONOUN.match(text, position, end)
@@ -325,7 +368,7 @@ _LONG_AFFILIATION = re.compile(
 
 
 #: A plural agent noun ("donors", "former employees", "economists") heads a group of speakers.
-_AGENT_PLURAL = re.compile(r"(?:[^e]ers|ors|ists|ants|ents|ians|ees|tives)$")
+_AGENT_PLURAL = re.compile(r"(?:[^e]ers|ors|ists|ants|dents|ients|ians|ees|tives)$")
 
 
 def _is_noun_phrase(chunk: str) -> bool:
