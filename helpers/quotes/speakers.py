@@ -122,8 +122,10 @@ _TITLE_WORDS_RE = "|".join(sorted((w for w in TITLES if w.isalpha()), key=len, r
 #: ("Democratic presidential nominee Hillary Clinton"), stopping at a verb ("Cruz exhorted").
 SENTENCE_SUBJECT = re.compile(
     r"(?:(?:But|And|So|Yet|Still|Meanwhile)\s+)?((?:He|She|They|It|We)\b|"
-    r"(?:(?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}?)?"
-    r"[A-Z][\w'’-]*\.?(?:\s+(?:[A-Z][\w'’-]*\.?|(?:" + _TITLE_WORDS_RE + r")\b))*)"
+    r"(?:(?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}?|(?:former|then|acting|interim)\s+)?"
+    r"[A-Z](?:\.[A-Z])*[\w'’-]*\.?(?:\s+(?:[A-Z](?:\.[A-Z])*[\w'’-]*\.?|of(?=\s+[A-Z])|(?:"
+    + _TITLE_WORDS_RE
+    + r")\b))*)"
 )
 #: First words of an opening adverbial ("In his speech, ...", "During the debate, ...").
 ADVERBIAL_OPENERS = word_list("adverbial_openers")
