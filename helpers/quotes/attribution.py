@@ -410,6 +410,8 @@ def according_to(
     speaker = found[:2]
     np_end = found[2]
     before = text[s_start:cue_start].rstrip(" ,")
+    if before.endswith((":", "—", " -")):  # "It hasn't gone unnoticed: According to X, ..."
+        before = ""
     if len(words(before)) >= 3:
         content = trim(text, s_start, s_start + len(before))
     else:

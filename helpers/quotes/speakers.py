@@ -665,8 +665,8 @@ def source_after(text: str, start: int, limit: int) -> tuple[int, int, int] | No
     raw_end = start + match.end()
     s, e = _trim_edges(text, start, raw_end)
     found = words(text[s:e])
-    if not found or len(found) > 12 or QUOTE_CHARS.search(text, s, e):
-        return None
+    if not found or len(found) > 20 or QUOTE_CHARS.search(text, s, e):
+        return None  # "early results of the exit poll conducted by Edison Research for ..."
     return s, e, raw_end
 
 
