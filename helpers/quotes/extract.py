@@ -636,7 +636,9 @@ def _asked_rows(article: _Article, rows: list[Row]) -> list[Row]:
     text = article.text
     added: list[Row] = []
     for s_start, s_end, paragraph in article.sentences:
-        if not text.startswith("Asked", s_start) or inside(s_start, article.direct_spans):
+        if not text.startswith(("Asked", "When asked"), s_start) or inside(
+            s_start, article.direct_spans
+        ):
             continue
         opening = _ASKED_OPENING.match(text, s_start, s_end)
         if opening is None:
@@ -678,7 +680,7 @@ def extract_rows(text: str) -> list[Row]:
     _headline_row(article)
     attributions = _reported_speech_rows(article)
     rows = _attach_partial_quotes(article, attributions)
-    if "Asked" in text:
+    if "Asked" in text or "When asked" in text:
         rows = _asked_rows(article, rows)
     resolve_speakers(text, rows)
     # a floating quote with nobody to inherit from is dropped: it says nothing about who speaks
