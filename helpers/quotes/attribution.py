@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from helpers.quotes.cues import (
     HEARERS,
+    LABEL_OBJECT_CUES,
     OBJECT_CUES,
     PARTIAL_CUE_RE,
     CueMatch,
@@ -24,7 +25,7 @@ from helpers.quotes.cues import (
     skip_adverbials,
 )
 from helpers.quotes.lexicon import pattern
-from helpers.quotes.marks import ALL_DOUBLE, inside
+from helpers.quotes.marks import ALL_DOUBLE, QUOTE_CHARS, inside
 from helpers.quotes.speakers import (
     ADVERBIAL_OPENERS,
     PARTICIPIAL_OPENERS,
@@ -66,6 +67,8 @@ _MAY_NEST = re.compile(r"[,;—–]|\b(?:while|whereas|but)\b")
 _OBJECT_CONTENT_STOP = pattern("object_content_stop")
 _NOT_OBJECT_VERB = pattern("not_object_verb")
 _OBJECT_BAD_START = pattern("object_content_bad_start")
+#: "called a strike", "called an election", "called for": a labelling verb that labels nothing
+_LABEL_OBJECT_BAD_START = re.compile(r"(?:a|an|for|on|off|up|out|in|back)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -389,6 +392,11 @@ def _object_attribution(
         return None  # "reported from Washington", "described himself", "announced Friday"
     if quote_like_span(text, content, quoted):
         return None
+    if cue.group().lower() in LABEL_OBJECT_CUES and (
+        QUOTE_CHARS.search(text, content[0], content[1])
+        or _LABEL_OBJECT_BAD_START.match(text, content[0])
+    ):
+        return None  # 'called the plan "reckless"' is its partial quote; "called a strike"
     return Attribution(cue.group(), cue_start, cue_end, speaker, content)
 
 

@@ -22,6 +22,7 @@ from helpers.quotes.speakers import words
 
 __all__ = [
     "LABEL_CUES",
+    "LABEL_OBJECT_CUES",
     "OBJECT_CONTENT_CUES",
     "OBJECT_CUES",
     "PARTIAL_ONLY_CUES",
@@ -50,7 +51,9 @@ PARTIAL_ONLY_CUES = word_list("partial_only_cues")
 MULTIWORD_CUES = word_list("multiword_cues")
 #: Verbs whose object is what was said (``data/object_content_cues.txt``, learned from PolNeAR
 #: train by ``benchmarks/build_object_cues.py``): "X criticized the plan".
-OBJECT_CONTENT_CUES = word_list("object_content_cues")
+#: Labelling verbs read like the object-content verbs ("He called the actions lawful").
+LABEL_OBJECT_CUES = word_list("label_object_cues")
+OBJECT_CONTENT_CUES = word_list("object_content_cues") | LABEL_OBJECT_CUES
 
 _CUE_SCAN = re.compile(r"\b(?:" + alternation(MULTIWORD_CUES) + r"|[A-Za-z]{3,})\b")
 #: A two-word cue capitalised at a sentence start ("According to X, ..."): its first word, then
