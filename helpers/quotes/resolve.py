@@ -79,7 +79,6 @@ class Names:
     """
 
     def __init__(self, text: str, quoted: list[tuple[int, int]] | None = None) -> None:
-        self._text = text
         self.text = text
         self._quoted = sorted(quoted or [])
         #: positions of surname mentions with no honorific ("Clinton"): the full name is a guess
@@ -90,7 +89,7 @@ class Names:
         """(position, full name, gender) of every person mention outside quotation marks: full
         names, and surnames of full names met in the article ("Mr. Obama", "Trump")."""
         persons = [(p, n, g) for p, n, g in self.full if person_like(n)]
-        text = self._text
+        text = self.text
         found = [  # a name standing alone on its line is a heading ("Divisive Legacy"), not a mention
             (p, n, g)
             for p, n, g in persons
@@ -102,14 +101,14 @@ class Names:
             surname_pattern = r"\b(?:" + "|".join(re.escape(w) for w in sorted(surnames)) + r")\b"
             starts = [p for p, _, _ in persons]  # in text order
             ends = [p + len(n) for p, n, _ in persons]
-            for match in re.finditer(surname_pattern, self._text):
+            for match in re.finditer(surname_pattern, self.text):
                 before = bisect_left(starts, match.start() + 1) - 1
                 if before >= 0 and match.start() < ends[before]:
                     continue  # the surname of a full name already counted ("Bill Clinton")
                 full = self.full_name(match.group(), match.start())
                 if full is None or not person_like(full):
                     continue
-                before = self._text[max(0, match.start() - 6) : match.start()].lower()
+                before = self.text[max(0, match.start() - 6) : match.start()].lower()
                 honorific = re.search(r"(\w+)\.?\s+$", before)
                 found_gender = self.gender_of(full)
                 if honorific and honorific.group(1) in HONORIFIC_MALE:
@@ -145,7 +144,7 @@ class Names:
     def _subject_position(self, position: int) -> bool:
         """True when only titles, names and connectives stand between the last clause boundary and
         *position* ("But Sen. Tim Kaine ..." yes, "... told Tim Kaine" no)."""
-        window = self._text[max(0, position - 80) : position]
+        window = self.text[max(0, position - 80) : position]
         pieces = _CLAUSE_MARK.split(window)  # text, mark, text, mark, ..., text
         chunk = pieces[-1]
         k = len(pieces) - 2
@@ -167,7 +166,7 @@ class Names:
         index = bisect_left(mentions, (position,)) - 1
         while index >= 0:
             pos, name, found_gender = mentions[index]
-            if found_gender == "unknown" and "\n" in self._text[pos:position]:
+            if found_gender == "unknown" and "\n" in self.text[pos:position]:
                 # rule known_gender_first: "she" after "Clinton said ... President Obama": a
                 # mention of the pronoun's gender shortly before an unknown one wins
                 for earlier in range(index - 1, -1, -1):
@@ -203,7 +202,7 @@ class Names:
         """Spans of capitalised runs, cut where a full stop after a word ends a sentence
         ("... said Trump. Bernie Sanders" -> "Trump", "Bernie Sanders")."""
         runs = []
-        for match in _NAME_RUN.finditer(self._text):
+        for match in _NAME_RUN.finditer(self.text):
             start = match.start()
             for stop in _SENTENCE_STOP_IN_RUN.finditer(match.group()):
                 if stop.group(1).lower() in NAME_ABBREVIATIONS:
@@ -215,7 +214,7 @@ class Names:
 
     @cached_property
     def _scanned(self) -> tuple[list[tuple[int, str, str]], list[tuple[int, str, str]]]:
-        text = self._text
+        text = self.text
         names = _Scan()
         for run_start, run_end in self._name_runs():
             phrase = text[run_start:run_end]
@@ -287,12 +286,12 @@ class Names:
 
     def written_lower(self, word: str) -> bool:
         """True when the article also writes *word* in lower case ("later", "hours")."""
-        return re.search(r"\b" + re.escape(word.lower()) + r"\b", self._text) is not None
+        return re.search(r"\b" + re.escape(word.lower()) + r"\b", self.text) is not None
 
     @cached_property
     def _capitalised_inside(self) -> frozenset[str]:
         """Capitalised words written after a word or a comma, not at a sentence start."""
-        return frozenset(m.group(1) for m in _CAPITALISED_INSIDE.finditer(self._text))
+        return frozenset(m.group(1) for m in _CAPITALISED_INSIDE.finditer(self.text))
 
     def full_name(self, surname: str, position: int) -> str | None:
         """The full name ending in *surname*, preferring the latest one before *position*."""
@@ -329,7 +328,7 @@ class Names:
     def organisations(self) -> list[tuple[int, str]]:
         """(position, name) of organisation names: "Acme Corp", "the Finance Ministry", "NATO"."""
         found = []
-        for match in _ORG_NAME.finditer(self._text):
+        for match in _ORG_NAME.finditer(self.text):
             name = match.group().strip()
             first = name.split()[0].lower()
             if first in FUNCTION_WORDS or first in LEADING_CONNECTIVES:

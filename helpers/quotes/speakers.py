@@ -373,10 +373,16 @@ _LONG_AFFILIATION = re.compile(
 _AGENT_PLURAL = re.compile(r"(?:[^e]ers|ors|ists|ants|dents|ients|ians|ees|tives)$")
 
 
+def _longest_speaker(phrase: str, usual: int) -> int:
+    """Most words a speaker phrase may have: *usual*, or 16 for a short head with a long
+    affiliation ("Stephen Vladeck of the University of Texas School of Law")."""
+    return 16 if _LONG_AFFILIATION.match(phrase) else usual
+
+
 def _is_noun_phrase(chunk: str) -> bool:
     """True when a trimmed chunk reads as a speaker noun phrase, not a clause or an adverbial."""
     found = words(chunk)
-    longest = 16 if _LONG_AFFILIATION.match(chunk) else 9
+    longest = _longest_speaker(chunk, 9)
     if not found or len(found) > longest or QUOTE_CHARS.search(chunk) or "," in chunk:
         return False
     lower = [w.lower() for w in found]
@@ -649,9 +655,7 @@ def speaker_after(text: str, start: int, limit: int) -> tuple[int, int, int] | N
         found = clean_speaker(text, start, relative.start())
     if not found:
         return None
-    if len(words(text[found[0] : found[1]])) > (
-        16 if _LONG_AFFILIATION.match(text, found[0], found[1]) else 7
-    ):
+    if len(words(text[found[0] : found[1]])) > _longest_speaker(text[found[0] : found[1]], 7):
         return None
     return found[0], found[1], raw_end
 
