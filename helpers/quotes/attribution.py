@@ -395,8 +395,11 @@ def _object_attribution(
     if cue.group().lower() in LABEL_OBJECT_CUES and (
         QUOTE_CHARS.search(text, content[0], content[1])
         or _LABEL_OBJECT_BAD_START.match(text, content[0])
+        or re.search(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$", text[speaker[0] : cue_start], re.I)
     ):
-        return None  # 'called the plan "reckless"' is its partial quote; "called a strike"
+        # 'called the plan "reckless"' is its partial quote; "called a strike"; "a process
+        # called exfiltration" names a thing
+        return None
     return Attribution(cue.group(), cue_start, cue_end, speaker, content)
 
 
