@@ -191,6 +191,8 @@ def _content_after(
         return None
     if re.match(r"(?:not\s+)?to\s", text[content[0] : content[0] + 7]):
         return None  # "promised to provide", "asked not to be named": an intention
+    if not that and re.match(r"by\s", text[content[0] : content[0] + 3]):
+        return None  # "the highest rate noted by the team was ...": a passive participle
     if (
         not that
         and not text[cue_end : content[0]].strip()

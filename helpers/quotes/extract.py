@@ -93,6 +93,11 @@ _ANSWER_LABEL = pattern("answer_label")
 _ASKED_OPENING = pattern("asked_opening")
 #: A label of initials ("NG: ..."): the interviewee, named in full elsewhere in the article.
 _INITIALS = re.compile(r"[A-Z]{2,4}")
+#: An interviewee's label with its colon lost: initials ("MS We did ...") or a full name
+#: ("Michael Siegel I am a professor ..."), then a capitalised word.
+_BARE_INITIALS = re.compile(
+    r"([A-Z]{2,4}|[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){1,2})[^\S\n]+(?=[A-Z])"
+)
 #: Labels before a colon that introduce no speaker ("NOTE: ...", "UPDATE: ...").
 NOT_SPEAKER_LABELS = word_list("not_speaker_labels")
 #: ``cue_start`` of a partial quote not yet attached to the reported speech of its sentence.
@@ -404,15 +409,27 @@ def _speaker_label_rows(article: _Article) -> None:
     colon); "((WN)) How ...", "Q: ..." (the interviewer's question); "A: ...", "NG: ..." (the
     interviewee's answer, resolved in :mod:`helpers.quotes.resolve`)."""
     text = article.text
+    after_question = False
     for index, (p_start, p_end) in enumerate(article.paragraphs):
         if inside(p_start, article.direct_spans):
             continue
         question = _QUESTION_LABEL.match(text, p_start, p_end)
         answer = _ANSWER_LABEL.match(text, p_start, p_end)
+        if not question and not answer and after_question:
+            # construction bare_answer_initials: "((WN)) How ...?" then "MS We did not ...": the
+            # interviewee's initials without a colon (a bold label lost in the export)
+            answer = _BARE_INITIALS.match(text, p_start, p_end)
+        after_question = question is not None
         if question or answer:
             found = question or answer
             assert found is not None
             role = "question" if question else "answer"
+            if (
+                answer
+                and not _INITIALS.fullmatch(found.group(1))
+                and not _ANSWER_LABEL.match(text, p_start, p_end)
+            ):
+                role = ""  # a full name: the label is the speaker
             _label_row(article, index, (found.start(1), found.end(1)), found.end(), role)
             continue
         label = _SPEAKER_LABEL.match(text, p_start, p_end)
