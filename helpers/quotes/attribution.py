@@ -24,12 +24,13 @@ from helpers.quotes.cues import (
     object_cues,
     skip_adverbials,
 )
-from helpers.quotes.lexicon import pattern
+from helpers.quotes.lexicon import alternation, pattern
 from helpers.quotes.marks import ALL_DOUBLE, QUOTE_CHARS, inside
 from helpers.quotes.speakers import (
     ADVERBIAL_OPENERS,
     PARTICIPIAL_OPENERS,
     PRONOUNS_PERSON,
+    SUBORDINATORS,
     clause_subject,
     clean_speaker,
     is_name_word,
@@ -67,8 +68,9 @@ _MAY_NEST = re.compile(r"[,;—–]|\b(?:while|whereas|but)\b")
 _OBJECT_CONTENT_STOP = pattern("object_content_stop")
 _NOT_OBJECT_VERB = pattern("not_object_verb")
 _OBJECT_BAD_START = pattern("object_content_bad_start")
-#: "called a strike", "called an election", "called for": a labelling verb that labels nothing
-_LABEL_OBJECT_BAD_START = re.compile(r"(?:a|an|for|on|off|up|out|in|back)\b", re.IGNORECASE)
+#: "called a strike", "called an election": a labelling verb that labels nothing (particles,
+#: "called for", are refused for every object verb by pattern object_content_bad_start)
+_LABEL_OBJECT_BAD_START = re.compile(r"an?\b", re.IGNORECASE)
 
 
 @dataclass
@@ -126,9 +128,7 @@ def _participle_attribution(
 
 #: A subordinator between the comma and the speaker of "CONTENT, X said" makes the cue's clause
 #: an adverbial of the content ("..., two months after growers first asked for help").
-_SUBORDINATE_BEFORE_SPEAKER = re.compile(
-    r"\b(?:after|before|since|until|when|because|while|as|if|once|unless)\b"
-)
+_SUBORDINATE_BEFORE_SPEAKER = re.compile(r"\b(?:" + alternation(SUBORDINATORS) + r")\b")
 
 
 def _content_before(

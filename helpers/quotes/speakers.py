@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from helpers.quotes.lexicon import pattern, word_list
+from helpers.quotes.lexicon import alternation, pattern, word_list
 from helpers.quotes.marks import QUOTE_CHARS
 from helpers.text import NEWS_ABBREVIATIONS, stopwords
 
@@ -49,6 +49,8 @@ ANON_HEADS = word_list("anonymous_heads")
 #: Lower-case speaker heads learned from PolNeAR train ("strategists", "prosecutors").
 LEARNED_HEADS = word_list("source_heads_learned")
 ORG_HEADS = word_list("organisation_heads")
+#: Conjunctions that open a subordinate clause ("when", "after", "although").
+SUBORDINATORS = word_list("subordinators")
 PRONOUNS_PERSON: dict[str, str] = {
     **dict.fromkeys(word_list("pronouns_male"), "male"),
     **dict.fromkeys(word_list("pronouns_female"), "female"),
@@ -138,7 +140,7 @@ _CLAUSE_PRONOUN = re.compile(
 #: Where else a clause's subject may start: after a subordinator whose clause runs on to the
 #: cue ("Some booed, and when Rubio thanked Miami and said ...": Rubio). Measured and not taken:
 #: after a dateline's dash, which cost speaker names on PolNeAR train.
-_SUBJECT_START = re.compile(r"\b(?:when|while|after|as|before|because|since|although|though|if)\s+")
+_SUBJECT_START = re.compile(r"\b(?:" + alternation(SUBORDINATORS) + r")\s+")
 #: What follows a subject: its verb (a lower-case word) or an apposition (a comma).
 _AFTER_SUBJECT = re.compile(r"\s*,|\s+[a-z]")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
@@ -186,11 +188,7 @@ _DETERMINER_SUBJECT = re.compile(
 #: noun that continues the head ("the attorney general") follows.
 _NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*)")
 _HEAD_CONTINUATIONS = frozenset({"general", "generals", "office", "offices"})
-_PERSON_NOUNS = frozenset(
-    "parents parent judge judges employee employees man woman men women couple family families "
-    "mother father son daughter wife husband friend friends neighbor neighbors student students "
-    "worker workers owner owners leader leaders group groups panel committee court".split()
-)
+_PERSON_NOUNS = word_list("person_nouns")
 
 
 def _is_speaker_head(word: str) -> bool:
